@@ -1,0 +1,109 @@
+package dev.mllens.lens;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * The Machine Learning Lens (Nov 2025 edition) as data: 105 best practices in 35 questions.
+ * Immutable and loaded once; {@link #catalog()} is cheap after the first call.
+ */
+@API(status = API.Status.STABLE)
+public final class Lens {
+
+    /** The lens edition this catalog reproduces. */
+    public static final String EDITION = "2025-11";
+
+    private static final String[] FILES = {
+        "practices-operational-excellence.txt", "practices-security.txt", "practices-reliability.txt",
+        "practices-performance-efficiency.txt", "practices-cost-optimization.txt", "practices-sustainability.txt",
+    };
+
+    private final Map<String, BestPractice> practices;
+    private final Map<String, Question> questions;
+
+    private Lens(List<BestPractice> list) {
+        Map<String, BestPractice> byId = new LinkedHashMap<>();
+        Map<String, List<String>> idsByQuestion = new LinkedHashMap<>();
+        for (BestPractice p : list) {
+            if (byId.put(p.id(), p) != null) {
+                throw new IllegalStateException("duplicate practice " + p.id());
+            }
+            idsByQuestion.computeIfAbsent(p.questionId(), q -> new ArrayList<>()).add(p.id());
+        }
+        Map<String, Question> qs = new LinkedHashMap<>();
+        idsByQuestion.forEach((qid, ids) -> {
+            BestPractice first = byId.get(ids.get(0));
+            qs.put(qid, new Question(qid, first.pillar(), first.phase(), ids));
+        });
+        this.practices = java.util.Collections.unmodifiableMap(byId);
+        this.questions = java.util.Collections.unmodifiableMap(qs);
+    }
+
+    private static final class Holder {
+        static final Lens INSTANCE = load();
+    }
+
+    /** The lens catalog. */
+    public static Lens catalog() {
+        return Holder.INSTANCE;
+    }
+
+    private static Lens load() {
+        List<BestPractice> all = new ArrayList<>();
+        for (String file : FILES) {
+            all.addAll(CatalogParser.parse(file, Lens.class.getResourceAsStream(file)));
+        }
+        return new Lens(all);
+    }
+
+    /** All best practices in lens order (pillar, then question, then practice number). */
+    public List<BestPractice> practices() {
+        return List.copyOf(practices.values());
+    }
+
+    /** The practice with this id, if the lens has one. */
+    public Optional<BestPractice> practice(String id) {
+        return Optional.ofNullable(practices.get(id));
+    }
+
+    /** The practice with this id; throws {@link IllegalArgumentException} naming the id otherwise. */
+    public BestPractice require(String id) {
+        BestPractice p = practices.get(id);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown best practice id '" + id
+                    + "'; ids look like MLSEC03-BP02 (see Lens.catalog().practices())");
+        }
+        return p;
+    }
+
+    /** All questions in lens order. */
+    public List<Question> questions() {
+        return List.copyOf(questions.values());
+    }
+
+    /** The question with this id, e.g. {@code MLSEC03}. */
+    public Optional<Question> question(String id) {
+        return Optional.ofNullable(questions.get(id));
+    }
+
+    /** Practices grouped by pillar, in lens order. */
+    public Map<Pillar, List<BestPractice>> byPillar() {
+        Map<Pillar, List<BestPractice>> m = new EnumMap<>(Pillar.class);
+        practices.values().forEach(p -> m.computeIfAbsent(p.pillar(), k -> new ArrayList<>()).add(p));
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return m;
+    }
+
+    /** Practices grouped by lifecycle phase, in lens order. */
+    public Map<Phase, List<BestPractice>> byPhase() {
+        Map<Phase, List<BestPractice>> m = new EnumMap<>(Phase.class);
+        practices.values().forEach(p -> m.computeIfAbsent(p.phase(), k -> new ArrayList<>()).add(p));
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return m;
+    }
+}

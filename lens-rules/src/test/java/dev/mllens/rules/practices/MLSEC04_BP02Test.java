@@ -1,0 +1,73 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Risk;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.DistributionStrategy;
+import dev.mllens.workload.Environment;
+import dev.mllens.workload.Training;
+import org.junit.jupiter.api.Test;
+
+class MLSEC04_BP02Test {
+
+    private static final String ID = "MLSEC04-BP02";
+
+    private static Training.Builder distributed() {
+        return Training.builder().distributionStrategy(DistributionStrategy.DATA_PARALLEL);
+    }
+
+    @Test
+    void metWhenTrafficEncryptedIsolatedAndKeysRotated() {
+        Finding f = assertStatus(ID, workload()
+                .training(distributed().interNodeEncryption(true).networkIsolation(true).build())
+                .environment(Environment.builder().keyRotation(true).build()).build(), Status.MET);
+        assertThat(f.risk()).isEqualTo(Risk.NONE);
+        assertThat(f.evidence()).extracting(Object::toString).contains("training.interNodeEncryption = true");
+        assertThat(f.actions()).isEmpty();
+    }
+
+    @Test
+    void notMetWhenTrafficUnencrypted() {
+        Finding f = assertStatus(ID, workload()
+                .training(distributed().interNodeEncryption(false).networkIsolation(true).build())
+                .environment(Environment.builder().keyRotation(true).build()).build(), Status.NOT_MET);
+        assertThat(f.risk()).isEqualTo(Risk.HIGH);
+        assertThat(f.gaps()).containsExactly("traffic between training nodes is not encrypted");
+        assertThat(f.actions()).hasSize(1).first().asString().contains("encryption of traffic");
+    }
+
+    @Test
+    void partiallyMetWhenEncryptedButNotIsolated() {
+        Finding f = assertStatus(ID, workload()
+                .training(distributed().interNodeEncryption(true).networkIsolation(false).build())
+                .environment(Environment.builder().keyRotation(true).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.risk()).isEqualTo(Risk.MEDIUM);
+    }
+
+    @Test
+    void notApplicableForSingleNodeTraining() {
+        Finding f = assertStatus(ID, workload()
+                .training(Training.builder().distributionStrategy(DistributionStrategy.NONE).build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("single node");
+    }
+
+    @Test
+    void insufficientEvidenceWhenNothingStated() {
+        Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.risk()).isEqualTo(Risk.UNANSWERED);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.distributionStrategy");
+    }
+
+    @Test
+    void insufficientEvidenceWhenDistributedButEncryptionNotStated() {
+        Finding f = assertStatus(ID, workload()
+                .training(distributed().networkIsolation(true).build())
+                .environment(Environment.builder().keyRotation(true).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.interNodeEncryption");
+    }
+}
