@@ -1,0 +1,4 @@
+package dev.mllens.cli;
+
+/** Output formats. */
+enum Format { TEXT, JSON }

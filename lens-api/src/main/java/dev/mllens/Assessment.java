@@ -1,0 +1,159 @@
+package dev.mllens;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Risk;
+import dev.mllens.finding.Status;
+import dev.mllens.lens.Lens;
+import dev.mllens.lens.Phase;
+import dev.mllens.lens.Pillar;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apiguardian.api.API;
+
+/**
+ * The result of assessing one workload: one finding per practice in scope, in lens order, with risk
+ * roll-ups and an improvement plan. Immutable data; {@link #check(Risk)} turns it into a gate.
+ */
+@API(status = API.Status.STABLE)
+public final class Assessment {
+
+    private final String workloadId;
+    private final String workloadName;
+    private final List<Finding> findings;
+    private final Set<String> unassessed;
+    private final List<Waiver> waivers;
+
+    Assessment(String workloadId, String workloadName, List<Finding> findings, Set<String> unassessed,
+            List<Waiver> waivers) {
+        this.workloadId = workloadId;
+        this.workloadName = workloadName;
+        this.findings = List.copyOf(findings);
+        this.unassessed = Set.copyOf(unassessed);
+        this.waivers = List.copyOf(waivers);
+    }
+
+    public String workloadId() { return workloadId; }
+
+    /** The workload's name, or its id when it has none. */
+    public String workloadName() { return workloadName == null ? workloadId : workloadName; }
+
+    /** The lens edition the practices come from. */
+    public String lensEdition() { return Lens.EDITION; }
+
+    /** One finding per practice in scope, in lens order. */
+    public List<Finding> findings() { return findings; }
+
+    /** The finding for a practice id, if it was in scope. */
+    public Optional<Finding> finding(String bestPracticeId) {
+        return findings.stream().filter(f -> f.bestPracticeId().equals(bestPracticeId)).findFirst();
+    }
+
+    /** Findings of one pillar, in lens order. */
+    public List<Finding> findings(Pillar pillar) {
+        return findings.stream().filter(f -> f.pillar() == pillar).toList();
+    }
+
+    /** Findings of one lifecycle phase, in lens order. */
+    public List<Finding> findings(Phase phase) {
+        return findings.stream().filter(f -> f.phase() == phase).toList();
+    }
+
+    /** Findings grouped by pillar (pillars without findings in scope are absent). */
+    public Map<Pillar, List<Finding>> byPillar() {
+        Map<Pillar, List<Finding>> m = new EnumMap<>(Pillar.class);
+        findings.forEach(f -> m.computeIfAbsent(f.pillar(), k -> new ArrayList<>()).add(f));
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Findings grouped by lifecycle phase. */
+    public Map<Phase, List<Finding>> byPhase() {
+        Map<Phase, List<Finding>> m = new EnumMap<>(Phase.class);
+        findings.forEach(f -> m.computeIfAbsent(f.phase(), k -> new ArrayList<>()).add(f));
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * Risk counts over all findings, keyed like the AWS Well-Architected Tool: UNANSWERED, HIGH, MEDIUM,
+     * NONE, NOT_APPLICABLE (all five keys present). Not-applicable findings count under NOT_APPLICABLE.
+     */
+    public Map<Risk, Integer> riskCounts() {
+        return count(findings);
+    }
+
+    /** Risk counts of one pillar. */
+    public Map<Risk, Integer> riskCounts(Pillar pillar) {
+        return count(findings(pillar));
+    }
+
+    /** Risk counts per pillar in scope, in pillar order. */
+    public Map<Pillar, Map<Risk, Integer>> riskCountsByPillar() {
+        Map<Pillar, Map<Risk, Integer>> m = new LinkedHashMap<>();
+        byPillar().forEach((p, fs) -> m.put(p, count(fs)));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Ids of in-scope practices that have no rule in this release (reported as INSUFFICIENT_EVIDENCE). */
+    public Set<String> unassessed() { return unassessed; }
+
+    /** The waivers applied. */
+    public List<Waiver> waivers() { return waivers; }
+
+    /** What to do next, most urgent first. */
+    public ImprovementPlan improvementPlan() {
+        return new ImprovementPlan(findings.stream()
+                .filter(Finding::needsAction)
+                .filter(f -> !unassessed.contains(f.bestPracticeId()))
+                .sorted(ImprovementPlan.ORDER)
+                .map(ImprovementPlan.Item::of)
+                .toList());
+    }
+
+    /** Findings whose risk is {@code threshold} or more urgent (HIGH before MEDIUM). */
+    public List<Finding> findingsAtOrAbove(Risk threshold) {
+        if (threshold != Risk.HIGH && threshold != Risk.MEDIUM) {
+            throw new IllegalArgumentException("threshold must be HIGH or MEDIUM, was " + threshold);
+        }
+        return findings.stream().filter(f -> f.risk().compareTo(threshold) <= 0).toList();
+    }
+
+    /** Throws {@link AssessmentFailedException} listing the findings at or above {@code threshold}; a CI gate. */
+    public Assessment check(Risk threshold) {
+        List<Finding> failing = findingsAtOrAbove(threshold);
+        if (!failing.isEmpty()) {
+            throw new AssessmentFailedException(this, threshold, failing);
+        }
+        return this;
+    }
+
+    private static Map<Risk, Integer> count(List<Finding> fs) {
+        Map<Risk, Integer> m = new EnumMap<>(Risk.class);
+        for (Risk r : List.of(Risk.UNANSWERED, Risk.HIGH, Risk.MEDIUM, Risk.NONE, Risk.NOT_APPLICABLE)) {
+            m.put(r, 0);
+        }
+        fs.forEach(f -> m.merge(Risk.countKey(f.status(), f.risk()), 1, Integer::sum));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Counts of findings by status. */
+    public Map<Status, Integer> statusCounts() {
+        Map<Status, Integer> m = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            m.put(s, 0);
+        }
+        findings.forEach(f -> m.merge(f.status(), 1, Integer::sum));
+        return Collections.unmodifiableMap(m);
+    }
+
+    @Override
+    public String toString() {
+        return "Assessment[" + workloadId + ", " + findings.size() + " findings, risk " + riskCounts() + "]";
+    }
+}

@@ -1,0 +1,39 @@
+package dev.mllens;
+
+import dev.mllens.lens.Lens;
+import dev.mllens.rules.RuleBase;
+import org.apiguardian.api.API;
+
+/**
+ * Entry point of mllens.
+ *
+ * <pre>{@code
+ * LensEngine engine = MlLens.engine();          // compiled rules, loaded once, thread-safe
+ * Assessment assessment = engine.assess(workload);
+ * assessment.riskCounts();                      // {UNANSWERED=.., HIGH=.., MEDIUM=.., NONE=.., NOT_APPLICABLE=..}
+ * assessment.improvementPlan().top(5);          // what to do next
+ * }</pre>
+ */
+@API(status = API.Status.STABLE)
+public final class MlLens {
+
+    private MlLens() {
+    }
+
+    private static final class Shared {
+        static final LensEngine ENGINE = new LensEngine(RuleBase.load());
+    }
+
+    /**
+     * The shared engine. The first call loads the compiled rules (about a second on a cold JVM); later
+     * calls return the same instance. Safe to use from many threads.
+     */
+    public static LensEngine engine() {
+        return Shared.ENGINE;
+    }
+
+    /** The lens catalog: practices, questions, pillars and phases. */
+    public static Lens lens() {
+        return Lens.catalog();
+    }
+}

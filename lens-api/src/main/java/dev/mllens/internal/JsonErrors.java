@@ -1,0 +1,98 @@
+package dev.mllens.internal;
+
+import dev.mllens.json.WorkloadFormatException;
+import dev.mllens.workload.InvalidWorkloadException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+/** Turns Jackson's exceptions into one-line errors that name the JSON path and the problem. */
+public final class JsonErrors {
+
+    private JsonErrors() {
+    }
+
+    public static WorkloadFormatException translate(JacksonException e) {
+        String path = path(e);
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidWorkloadException iw) {
+            return new WorkloadFormatException(path + "." + iw.field(), iw.problem(), e);
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            Collection<Object> known = u.getKnownPropertyIds();
+            String list = known == null ? "" : known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+            return new WorkloadFormatException(path, "unknown field '" + u.getPropertyName() + "'"
+                    + (list.isEmpty() ? "" : " (known fields: " + list + ")"), e);
+        }
+        if (e instanceof InvalidFormatException f) {
+            Class<?> target = f.getTargetType();
+            String expected = target == null ? "another value" : describe(target);
+            return new WorkloadFormatException(path, "invalid value " + quote(f.getValue()) + ", expected " + expected, e);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return new WorkloadFormatException(path, mismatch(m), e);
+        }
+        if (e instanceof StreamReadException) {
+            TokenStreamLocation loc = e.getLocation();
+            String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+            return new WorkloadFormatException(path, "malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+        }
+        return new WorkloadFormatException(path, e.getOriginalMessage(), e);
+    }
+
+    private static String mismatch(MismatchedInputException m) {
+        String original = m.getOriginalMessage();
+        Class<?> target = m.getTargetType();
+        if (target == null || original == null) {
+            return String.valueOf(original);
+        }
+        if (original.startsWith("Cannot deserialize") || original.startsWith("Cannot coerce")) {
+            return "expected " + describe(target);
+        }
+        return original;
+    }
+
+    private static String describe(Class<?> t) {
+        if (t == Boolean.class || t == boolean.class) {
+            return "true or false";
+        }
+        if (t == Integer.class || t == int.class || t == Long.class) {
+            return "a whole number";
+        }
+        if (t == Double.class || t == double.class) {
+            return "a number";
+        }
+        if (t == String.class) {
+            return "a string";
+        }
+        if (t.isEnum()) {
+            return "one of " + Arrays.stream(t.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        if (Collection.class.isAssignableFrom(t)) {
+            return "an array";
+        }
+        return "an object (" + t.getSimpleName() + ")";
+    }
+
+    private static String quote(Object v) {
+        return v instanceof String ? "\"" + v + "\"" : String.valueOf(v);
+    }
+
+    static String path(JacksonException e) {
+        StringBuilder s = new StringBuilder("$");
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getIndex() >= 0) {
+                s.append('[').append(r.getIndex()).append(']');
+            } else if (r.getPropertyName() != null) {
+                s.append('.').append(r.getPropertyName());
+            }
+        }
+        return s.toString();
+    }
+}

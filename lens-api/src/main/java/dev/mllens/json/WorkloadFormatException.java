@@ -1,0 +1,33 @@
+package dev.mllens.json;
+
+import org.apiguardian.api.API;
+
+/**
+ * A workload document could not be read. {@link #path()} is the JSON path of the bad value
+ * ({@code $.endpoints[1].autoScaling.maxInstances}) and {@link #problem()} says what is wrong with it;
+ * the message is both, on one line, fit for a command-line user.
+ */
+@API(status = API.Status.STABLE)
+public final class WorkloadFormatException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String path;
+    private final String problem;
+
+    public WorkloadFormatException(String path, String problem, Throwable cause) {
+        super(path + ": " + problem, cause);
+        this.path = path;
+        this.problem = problem;
+    }
+
+    /** JSON path of the value, {@code $} for the whole document. */
+    public String path() {
+        return path;
+    }
+
+    /** What is wrong, without the path. */
+    public String problem() {
+        return problem;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.mllens.report;
+
+import dev.mllens.Assessment;
+import dev.mllens.ImprovementPlan;
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Missing;
+import dev.mllens.finding.Risk;
+import dev.mllens.finding.Status;
+import dev.mllens.lens.Pillar;
+import java.util.List;
+import java.util.Map;
+import org.apiguardian.api.API;
+
+/**
+ * A plain-text report of an assessment for people: risk counts per pillar, each assessed finding with
+ * its gaps, and the top actions. Practices without rules are counted, not listed.
+ */
+@API(status = API.Status.STABLE)
+public final class TextReport {
+
+    private final int topActions;
+
+    private TextReport(int topActions) {
+        this.topActions = topActions;
+    }
+
+    /** A report listing the ten most urgent items of the improvement plan. */
+    public static TextReport standard() {
+        return new TextReport(10);
+    }
+
+    /** A report listing {@code n} items of the improvement plan. */
+    public static TextReport withTopActions(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("topActions must not be negative, was " + n);
+        }
+        return new TextReport(n);
+    }
+
+    public String render(Assessment a) {
+        StringBuilder s = new StringBuilder();
+        s.append("mllens assessment: ").append(a.workloadName()).append(" (").append(a.workloadId()).append(")\n");
+        s.append("AWS Well-Architected Machine Learning Lens, edition ").append(a.lensEdition()).append('\n');
+        int inScope = a.findings().size();
+        s.append(inScope).append(" practices in scope, ").append(inScope - a.unassessed().size())
+                .append(" assessed by rules, ").append(a.unassessed().size()).append(" without rules yet\n\n");
+
+        s.append(String.format("%-24s %6s %6s %10s %6s %6s%n", "Risk by pillar", "HIGH", "MEDIUM", "UNANSWERED", "NONE", "N/A"));
+        for (Map.Entry<Pillar, Map<Risk, Integer>> e : a.riskCountsByPillar().entrySet()) {
+            s.append(row(e.getKey().displayName(), e.getValue()));
+        }
+        s.append(row("Total", a.riskCounts())).append('\n');
+
+        for (Map.Entry<Pillar, List<Finding>> e : a.byPillar().entrySet()) {
+            List<Finding> assessed = e.getValue().stream().filter(f -> !a.unassessed().contains(f.bestPracticeId())).toList();
+            if (assessed.isEmpty()) {
+                continue;
+            }
+            s.append(e.getKey().displayName()).append('\n');
+            for (Finding f : assessed) {
+                s.append(String.format("  %-21s %-10s %s %s%n", f.status(), f.risk(), f.bestPracticeId(), f.title()));
+                if (f.status() == Status.NOT_APPLICABLE) {
+                    s.append("      ").append(f.reason()).append('\n');
+                }
+                for (String gap : f.gaps()) {
+                    s.append("      - ").append(gap).append('\n');
+                }
+                for (Missing m : f.missing()) {
+                    s.append("      ? ").append(m.question()).append(" (").append(m.fact()).append(")\n");
+                }
+            }
+            s.append('\n');
+        }
+
+        ImprovementPlan plan = a.improvementPlan();
+        if (topActions > 0 && !plan.isEmpty()) {
+            s.append("Top actions\n");
+            int n = 1;
+            for (ImprovementPlan.Item item : plan.top(topActions)) {
+                s.append(String.format("%2d. [%s] %s %s%n", n++, item.risk(), item.bestPracticeId(), item.title()));
+                for (String action : item.actions()) {
+                    s.append("      * ").append(action).append('\n');
+                }
+            }
+        }
+        return s.toString();
+    }
+
+    private static String row(String label, Map<Risk, Integer> c) {
+        return String.format("%-24s %6d %6d %10d %6d %6d%n", label, c.get(Risk.HIGH), c.get(Risk.MEDIUM),
+                c.get(Risk.UNANSWERED), c.get(Risk.NONE), c.get(Risk.NOT_APPLICABLE));
+    }
+}
