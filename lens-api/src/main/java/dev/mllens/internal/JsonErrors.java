@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -21,6 +23,7 @@ public final class JsonErrors {
 
     public static WorkloadFormatException translate(JacksonException e) {
         String path = path(e);
+        // parse errors carry no binding path: take it from the parser's position below
         if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidWorkloadException iw) {
             return new WorkloadFormatException(path + "." + iw.field(), iw.problem(), e);
         }
@@ -38,7 +41,11 @@ public final class JsonErrors {
         if (e instanceof MismatchedInputException m) {
             return new WorkloadFormatException(path, mismatch(m), e);
         }
-        if (e instanceof StreamReadException) {
+        if (e instanceof StreamReadException sre) {
+            JsonParser parser = sre.processor();
+            if (parser != null && "$".equals(path)) {
+                path = path(parser.streamReadContext());
+            }
             TokenStreamLocation loc = e.getLocation();
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
             return new WorkloadFormatException(path, "malformed JSON" + where + ": " + e.getOriginalMessage(), e);
@@ -82,6 +89,19 @@ public final class JsonErrors {
 
     private static String quote(Object v) {
         return v instanceof String ? "\"" + v + "\"" : String.valueOf(v);
+    }
+
+    /** The JSON path of the parser's position, for errors raised while reading tokens. */
+    private static String path(TokenStreamContext ctx) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (TokenStreamContext c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.currentName() != null) {
+                parts.push("." + c.currentName());
+            }
+        }
+        return "$" + String.join("", parts);
     }
 
     static String path(JacksonException e) {

@@ -70,11 +70,16 @@ public final class RuleBase implements AutoCloseable {
 
     /** One finding per lens practice accepted by {@code scope}, in lens order. */
     public List<Finding> evaluate(Workload workload, Predicate<BestPractice> scope) {
+        return evaluateFacts(WorkingMemoryFacts.of(workload), scope);
+    }
+
+    /** Evaluates facts already flattened from a workload, in the given insertion order. */
+    List<Finding> evaluateFacts(List<Object> facts, Predicate<BestPractice> scope) {
         Map<String, List<Check>> checks = new HashMap<>();
         Map<String, List<NotApplicable>> notApplicable = new HashMap<>();
         KieSession session = pool.newKieSession();
         try {
-            WorkingMemoryFacts.insert(session, workload);
+            facts.forEach(session::insert);
             session.fireAllRules();
             for (Object o : session.getObjects(new ClassObjectFilter(Check.class))) {
                 Check c = (Check) o;

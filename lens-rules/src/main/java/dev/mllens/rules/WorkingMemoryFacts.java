@@ -1,7 +1,8 @@
 package dev.mllens.rules;
 
 import dev.mllens.workload.Workload;
-import org.kie.api.runtime.KieSession;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Flattens a workload into working-memory facts: each section and each list item is its own fact. */
 final class WorkingMemoryFacts {
@@ -9,20 +10,22 @@ final class WorkingMemoryFacts {
     private WorkingMemoryFacts() {
     }
 
-    static void insert(KieSession session, Workload w) {
-        session.insert(w);
-        session.insert(w.context());
-        session.insert(w.governance());
-        session.insert(w.businessGoal());
-        w.datasets().forEach(session::insert);
-        session.insert(w.featureStore());
-        session.insert(w.pipelines());
-        session.insert(w.training());
-        w.models().forEach(session::insert);
-        w.endpoints().forEach(session::insert);
-        session.insert(w.monitoring());
-        session.insert(w.environment());
-        session.insert(w.cost());
-        session.insert(w.sustainability());
+    static List<Object> of(Workload w) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(w);
+        facts.add(w.context());
+        facts.add(w.governance());
+        facts.add(w.businessGoal());
+        facts.addAll(w.datasets());
+        facts.add(w.featureStore());
+        facts.add(w.pipelines());
+        facts.add(w.training());
+        facts.addAll(w.models());
+        facts.addAll(w.endpoints());
+        facts.add(w.monitoring());
+        facts.add(w.environment());
+        facts.add(w.cost());
+        facts.add(w.sustainability());
+        return facts;
     }
 }

@@ -1,0 +1,113 @@
+package dev.mllens.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mllens.MlLens;
+import dev.mllens.samples.Samples;
+import dev.mllens.workload.Attestation;
+import dev.mllens.workload.Workload;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class LensJsonTest {
+
+    @Test
+    void sampleReadsAndRoundTrips() {
+        Workload sample = Samples.fraudDetection();
+        assertThat(sample.id()).isEqualTo("card-fraud-detection");
+        assertThat(sample.datasets()).hasSizeGreaterThan(1);
+        assertThat(sample.endpoints()).isNotEmpty();
+        assertThat(LensJson.readWorkload(LensJson.write(sample))).isEqualTo(sample);
+    }
+
+    @Test
+    void attestationsReadAsBooleanOrAsObjectWithNote() {
+        Workload w = LensJson.readWorkload("""
+                {"id": "w", "governance": {
+                  "escalationPath": true,
+                  "incidentResponsePlan": {"holds": false, "note": "drafted, not approved", "attestedBy": "ML lead"}}}
+                """);
+        assertThat(w.governance().escalationPath()).isEqualTo(Attestation.of(true));
+        assertThat(w.governance().incidentResponsePlan())
+                .isEqualTo(new Attestation(false, "drafted, not approved", "ML lead"));
+    }
+
+    @Test
+    void absentFactsStayNotStatedAndEmptySetsStayStatedNone() {
+        Workload w = LensJson.readWorkload("""
+                {"id": "w", "monitoring": {"monitorTypes": []}}
+                """);
+        assertThat(w.monitoring().monitorTypes()).isEmpty();
+        assertThat(w.monitoring().alerting()).isNull();
+        assertThat(w.context().regulated()).isNull();
+        assertThat(w.datasets()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            impossible value     | {"id":"w","endpoints":[{"id":"a"},{"id":"b","autoScaling":{"minInstances":3,"maxInstances":1}}]} | $.endpoints[1].autoScaling.maxInstances | must be at least minInstances
+            unknown field        | {"id":"w","datasets":[{"id":"d","encrypted":true}]}                                              | $.datasets[0].encrypted                 | unknown field 'encrypted'
+            wrong type           | {"id":"w","context":{"regulated":"yes"}}                                                         | $.context.regulated                     | expected true or false
+            unknown enum value   | {"id":"w","context":{"criticality":"SUPER"}}                                                     | $.context.criticality                   | expected one of LOW, MEDIUM
+            fraction for integer | {"id":"w","endpoints":[{"id":"e","instanceCount":1.5}]}                                          | $.endpoints[0].instanceCount            | expected a whole number
+            negative count       | {"id":"w","environment":{"overPrivilegedRoles":-1}}                                              | $.environment.overPrivilegedRoles       | must not be negative
+            percentage over 100  | {"id":"w","cost":{"taggingCompliancePct":120}}                                                   | $.cost.taggingCompliancePct             | percentage from 0 to 100
+            missing id           | {"name":"w"}                                                                                     | $.id                                    | is required
+            missing dataset id   | {"id":"w","datasets":[{"name":"d"}]}                                                             | $.datasets[0].id                        | is required
+            duplicate ids        | {"id":"w","datasets":[{"id":"d"},{"id":"d"}]}                                                    | $.datasets[1].id                        | duplicate id 'd'
+            dangling reference   | {"id":"w","models":[{"id":"m","trainingDatasetIds":["nope"]}]}                                   | $.models[0].trainingDatasetIds[0]       | refers to dataset 'nope'
+            attestation no holds | {"id":"w","governance":{"escalationPath":{"note":"x"}}}                                          | $.governance.escalationPath             | needs "holds"
+            duplicate key        | {"id":"w","id":"v"}                                                                              | $.id                                    | Duplicate
+            truncated document   | {"id":"w",                                                                                       | $.id                                    | malformed JSON at line 1
+            null document        | null                                                                                             | $                                       | expected a workload object
+            """)
+    void badInputNamesThePathAndTheProblem(String caseName, String json, String path, String problem) {
+        assertThatThrownBy(() -> LensJson.readWorkload(json))
+                .isInstanceOfSatisfying(WorkloadFormatException.class, e -> {
+                    assertThat(e.path()).isEqualTo(path);
+                    assertThat(e.problem()).contains(problem);
+                    assertThat(e.getMessage()).startsWith(path + ": ").doesNotContain("\n");
+                });
+    }
+
+    @Test
+    void assessmentJsonHonoursTheContract() {
+        String json = LensJson.write(MlLens.engine().assess(Samples.fraudDetection()));
+        JsonNode root = JsonMapper.builder().build().readTree(json);
+        assertThat(root.get("findings").isArray()).isTrue();
+        assertThat(root.get("findings")).hasSize(105);
+        for (JsonNode f : root.get("findings")) {
+            for (String field : new String[] {"bestPracticeId", "pillar", "phase", "status", "risk", "evidence", "missing", "actions"}) {
+                assertThat(f.has(field)).as(field + " in " + f).isTrue();
+            }
+        }
+        JsonNode counts = root.get("riskCounts");
+        for (String key : new String[] {"UNANSWERED", "HIGH", "MEDIUM", "NONE", "NOT_APPLICABLE"}) {
+            assertThat(counts.has(key)).as(key).isTrue();
+        }
+        int total = 0;
+        for (JsonNode n : counts) {
+            total += n.asInt();
+        }
+        assertThat(total).isEqualTo(105);
+        assertThat(root.get("lensEdition").asString()).isEqualTo("2025-11");
+        assertThat(LensJson.readAssessment(json).findings()).hasSize(105);
+    }
+
+    @Test
+    void catalogJsonListsEveryPracticeWithItsLensFacts() {
+        JsonNode root = JsonMapper.builder().build().readTree(LensJson.writeCatalog(MlLens.lens()));
+        assertThat(root).hasSize(105);
+        JsonNode first = root.get(0);
+        assertThat(first.get("id").asString()).isEqualTo("MLOPS01-BP01");
+        assertThat(first.get("pillar").asString()).isEqualTo("OPERATIONAL_EXCELLENCE");
+        assertThat(first.get("phase").asString()).isEqualTo("BUSINESS_GOAL");
+        assertThat(first.get("questionId").asString()).isEqualTo("MLOPS01");
+        assertThat(first.get("risk").asString()).isEqualTo("HIGH");
+        assertThat(first.get("waChoiceId").asString()).isEqualTo("MLOPS01_BP01");
+    }
+}
