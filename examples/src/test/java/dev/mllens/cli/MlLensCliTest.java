@@ -1,0 +1,101 @@
+package dev.mllens.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class MlLensCliTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MlLensCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void assessSamplePrintsATextReport() {
+        Run r = run("assess", "--sample");
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("mllens assessment: Card fraud detection", "Risk by pillar", "Security", "Total");
+    }
+
+    @Test
+    void assessSampleAsJsonHonoursTheContract() {
+        Run r = run("assess", "--sample", "--format", "json");
+        assertThat(r.code()).isZero();
+        JsonNode root = JsonMapper.builder().build().readTree(r.out());
+        assertThat(root.get("findings")).hasSize(105);
+        assertThat(root.get("riskCounts").has("UNANSWERED")).isTrue();
+    }
+
+    @Test
+    void failOnExitsWithOneWhenFindingsReachTheThreshold() throws IOException {
+        Path file = dir.resolve("w.json");
+        Files.writeString(file, """
+                {"id": "w", "training": {"distributionStrategy": "DATA_PARALLEL", "interNodeEncryption": false}}
+                """);
+        assertThat(run("assess", file.toString(), "--fail-on", "high").code()).isEqualTo(1);
+        assertThat(run("assess", file.toString(), "--fail-on", "high",
+                "--waive", "MLSEC04-BP02:OUT_OF_SCOPE:research cluster").code()).isZero();
+        assertThat(run("assess", file.toString(), "--practice", "MLSEC04-BP02", "--fail-on", "HIGH").code()).isEqualTo(1);
+    }
+
+    @Test
+    void malformedWorkloadExitsWithTwoAndNamesTheJsonPath() throws IOException {
+        Path file = dir.resolve("bad.json");
+        Files.writeString(file, """
+                {"id": "w", "endpoints": [{"id": "a"}, {"id": "b", "autoScaling": {"minInstances": 3, "maxInstances": 1}}]}
+                """);
+        Run r = run("assess", file.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip()).isEqualTo("mllens: " + file + ": $.endpoints[1].autoScaling.maxInstances: "
+                + "must be at least minInstances (3), was 1");
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndOneLineWithoutStackTrace() {
+        for (String[] args : new String[][] {{}, {"assess"}, {"assess", "--sample", "--format", "xml"},
+                {"assess", dir.resolve("missing.json").toString()}, {"assess", "--sample", "--practice", "MLSEC99-BP01"},
+                {"assess", "--sample", "--waive", "MLSEC04-BP02:BECAUSE"}, {"nonsense"}}) {
+            Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err()).as(String.join(" ", args)).startsWith("mllens: ").doesNotContain("\tat ", "Exception");
+        }
+    }
+
+    @Test
+    void catalogListsThePracticesAsTextAndJson() {
+        Run text = run("catalog");
+        assertThat(text.code()).isZero();
+        assertThat(text.out().lines().count()).isEqualTo(106);
+        Run json = run("catalog", "--format", "json");
+        JsonNode root = JsonMapper.builder().build().readTree(json.out());
+        assertThat(root).hasSize(105);
+        assertThat(root.get(0).get("questionId").asString()).isEqualTo("MLOPS01");
+    }
+
+    @Test
+    void samplePrintsAWorkloadThatAssesses() throws IOException {
+        Run sample = run("sample");
+        Path file = dir.resolve("sample.json");
+        Files.writeString(file, sample.out());
+        assertThat(run("assess", file.toString()).code()).isZero();
+    }
+}
