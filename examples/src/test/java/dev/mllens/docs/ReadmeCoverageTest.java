@@ -1,0 +1,48 @@
+package dev.mllens.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.MlLens;
+import dev.mllens.lens.BestPractice;
+import dev.mllens.lens.Pillar;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The README's coverage table must list exactly the practices that have rules. */
+class ReadmeCoverageTest {
+
+    @Test
+    void coverageTableMatchesTheRules() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("..", "README.md"));
+        int start = lines.indexOf("## Which practices have rules");
+        assertThat(start).as("README section").isNotNegative();
+        Set<String> listed = new TreeSet<>();
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (line.startsWith("## ")) {
+                break;
+            }
+            for (Pillar p : Pillar.values()) {
+                if (line.startsWith("| " + p.displayName() + " |")) {
+                    String[] cells = line.split("\\|");
+                    String ids = cells[cells.length - 1].trim();
+                    Set<String> rowIds = ids.equals("-") ? Set.of()
+                            : Arrays.stream(ids.split(",")).map(String::trim).collect(Collectors.toSet());
+                    Set<String> expected = MlLens.lens().byPillar().get(p).stream().map(BestPractice::id)
+                            .filter(MlLens.engine().practicesWithRules()::contains).collect(Collectors.toSet());
+                    assertThat(rowIds).as(p + " row").isEqualTo(expected);
+                    assertThat(cells[2].trim()).as(p + " count").isEqualTo(expected.size() + " of "
+                            + MlLens.lens().byPillar().get(p).size());
+                    listed.addAll(rowIds);
+                }
+            }
+        }
+        assertThat(listed).isEqualTo(MlLens.engine().practicesWithRules());
+    }
+}
