@@ -1,0 +1,81 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Missing;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.DataClassification;
+import dev.mllens.workload.Dataset;
+import dev.mllens.workload.EncryptionAtRest;
+import dev.mllens.workload.Governance;
+import dev.mllens.workload.PiiProtection;
+import org.junit.jupiter.api.Test;
+
+class MLSEC03_BP03Test {
+
+    private static final String ID = "MLSEC03-BP03";
+
+    private static Dataset.Builder protectedPersonal(String id) {
+        return Dataset.builder(id).containsPersonalData(true).sensitiveDataDiscovery(true)
+                .piiProtection(PiiProtection.ANONYMIZED).classification(DataClassification.RESTRICTED)
+                .encryptionAtRest(EncryptionAtRest.CUSTOMER_MANAGED_KEY).encryptionInTransit(true);
+    }
+
+    private static Governance pia(boolean holds) {
+        return Governance.builder().privacyImpactAssessment(holds).build();
+    }
+
+    @Test
+    void metWhenPersonalDataDiscoveredProtectedTaggedAndAssessed() {
+        Finding f = assertStatus(ID, workload().dataset(protectedPersonal("patients").build())
+                .governance(pia(true)).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("datasets[patients].piiProtection = ANONYMIZED");
+    }
+
+    @Test
+    void notMetWhenPersonalDataUnscannedAndRaw() {
+        Finding f = assertStatus(ID, workload()
+                .dataset(protectedPersonal("patients").sensitiveDataDiscovery(false).piiProtection(PiiProtection.NONE).build())
+                .governance(pia(true)).build(), Status.NOT_MET);
+        assertThat(f.gaps()).containsExactly("dataset 'patients' is not scanned by automated sensitive-data discovery",
+                "dataset 'patients' is used with raw personal or sensitive fields");
+    }
+
+    @Test
+    void partiallyMetWhenProtectedButUntaggedAndNotAssessed() {
+        Finding f = assertStatus(ID, workload()
+                .dataset(protectedPersonal("patients").classification(DataClassification.UNCLASSIFIED).build())
+                .governance(pia(false)).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "dataset 'patients' holds personal data but is not tagged as sensitive (UNCLASSIFIED)",
+                "no privacy impact assessment covers the ML data flows");
+    }
+
+    @Test
+    void notApplicableWhenEveryDatasetStatesNoPersonalData() {
+        Finding f = assertStatus(ID, workload()
+                .dataset(Dataset.builder("sensors").containsPersonalData(false).build(),
+                        Dataset.builder("weather").containsPersonalData(false).build())
+                .build(), Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("containsPersonalData = false", "[sensors, weather]");
+    }
+
+    @Test
+    void applicableWhenOneDatasetDoesNotStatePersonalData() {
+        Finding f = assertStatus(ID, workload()
+                .dataset(Dataset.builder("sensors").containsPersonalData(false).build(),
+                        Dataset.builder("clicks").sensitiveDataDiscovery(false).piiProtection(PiiProtection.NONE).build())
+                .governance(pia(false)).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).contains("datasets[clicks].containsPersonalData")
+                .doesNotContain("datasets[sensors].containsPersonalData");
+    }
+
+    @Test
+    void insufficientEvidenceAsksToDeclareDatasets() {
+        Finding f = assertStatus(ID, workload().governance(pia(true)).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets");
+    }
+}

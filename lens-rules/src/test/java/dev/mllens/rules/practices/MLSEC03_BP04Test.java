@@ -1,0 +1,60 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Missing;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Dataset;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.Pipelines;
+import dev.mllens.workload.Training;
+import org.junit.jupiter.api.Test;
+
+class MLSEC03_BP04Test {
+
+    private static final String ID = "MLSEC03-BP04";
+
+    private static Pipelines.Builder tracked() {
+        return Pipelines.builder().lineageTracking(true).codeVersioned(true).infrastructureAsCode(true);
+    }
+
+    private static Dataset.Builder traced(String id) {
+        return Dataset.builder(id).provenanceRecorded(true).integrityChecks(true);
+    }
+
+    @Test
+    void metWhenLineageProvenanceIntegrityAndTraceabilityInPlace() {
+        Finding f = assertStatus(ID, workload().pipelines(tracked().build()).dataset(traced("tx").build())
+                .training(Training.builder().experimentTracking(true).build())
+                .model(Model.builder("fraud").traceableToData(true).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("models[fraud].traceableToData = true");
+    }
+
+    @Test
+    void notMetWhenNothingRecordsLineage() {
+        Finding f = assertStatus(ID, workload().pipelines(tracked().lineageTracking(false).build())
+                .dataset(traced("tx").provenanceRecorded(false).build())
+                .training(Training.builder().experimentTracking(true).build()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).contains("source and transformation history of dataset 'tx' is not recorded");
+    }
+
+    @Test
+    void partiallyMetWithoutIntegrityChecksOrModelTraceability() {
+        Finding f = assertStatus(ID, workload().pipelines(tracked().build())
+                .dataset(traced("tx").build(), traced("labels").integrityChecks(false).build())
+                .training(Training.builder().experimentTracking(true).build())
+                .model(Model.builder("fraud").traceableToData(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("no integrity checks run when dataset 'labels' changes",
+                "model 'fraud' is not linked to the data versions and code it was built from");
+    }
+
+    @Test
+    void insufficientEvidenceAsksToDeclareDatasets() {
+        Finding f = assertStatus(ID, workload().pipelines(tracked().build())
+                .training(Training.builder().experimentTracking(true).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets");
+    }
+}

@@ -1,0 +1,51 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Missing;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.AccountSeparation;
+import dev.mllens.workload.Environment;
+import dev.mllens.workload.NetworkIsolation;
+import org.junit.jupiter.api.Test;
+
+class MLSEC04_BP01Test {
+
+    private static final String ID = "MLSEC04-BP01";
+
+    private static Environment.Builder governed() {
+        return Environment.builder().accountSeparation(AccountSeparation.MULTI_ACCOUNT_BY_OU).guardrailPolicies(true)
+                .networkIsolation(NetworkIsolation.VPC).securityMonitoring(true).selfServiceTemplates(true);
+    }
+
+    @Test
+    void metWhenSeparatedGuardedIsolatedMonitoredAndSelfService() {
+        Finding f = assertStatus(ID, workload().environment(governed().build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("environment.accountSeparation = MULTI_ACCOUNT_BY_OU");
+    }
+
+    @Test
+    void notMetInOneUnguardedAccount() {
+        Finding f = assertStatus(ID, workload().environment(governed().accountSeparation(AccountSeparation.SINGLE_ACCOUNT)
+                .guardrailPolicies(false).build()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).containsExactly("all ML work shares a single account",
+                "no organisation-wide guardrail policies deny unsafe configurations");
+    }
+
+    @Test
+    void partiallyMetWithoutNetworkIsolationOrTemplates() {
+        Finding f = assertStatus(ID, workload().environment(governed().networkIsolation(NetworkIsolation.NONE)
+                .selfServiceTemplates(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.actions()).hasSize(2).anySatisfy(a -> assertThat(a).contains("pre-approved, guard-railed templates"));
+    }
+
+    @Test
+    void insufficientEvidenceWhenMonitoringNotStated() {
+        Finding f = assertStatus(ID, workload().environment(governed().securityMonitoring(null).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("environment.securityMonitoring");
+    }
+}

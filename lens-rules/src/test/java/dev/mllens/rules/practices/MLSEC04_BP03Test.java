@@ -1,0 +1,71 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Missing;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Dataset;
+import dev.mllens.workload.DatasetUsage;
+import dev.mllens.workload.Environment;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelEvaluation;
+import dev.mllens.workload.Pipelines;
+import org.junit.jupiter.api.Test;
+
+class MLSEC04_BP03Test {
+
+    private static final String ID = "MLSEC04-BP03";
+
+    private static Dataset.Builder trusted(String id) {
+        return Dataset.builder(id).usage(DatasetUsage.TRAINING).sourcesTrusted(true).versioned(true);
+    }
+
+    private static Pipelines.Builder guarded() {
+        return Pipelines.builder().dataValidationGate(true).modelEvaluation(ModelEvaluation.AUTO_TRIGGERED);
+    }
+
+    private static Environment scanned() {
+        return Environment.builder().vulnerabilityScanning(true).build();
+    }
+
+    @Test
+    void metWhenSourcesVettedDataValidatedAndVersionsKept() {
+        Finding f = assertStatus(ID, workload().dataset(trusted("tx").build()).pipelines(guarded().build())
+                .model(Model.builder("fraud").registered(true).build()).environment(scanned()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("datasets[tx].sourcesTrusted = attested yes");
+    }
+
+    @Test
+    void notMetWhenUntrustedDataIsNotValidated() {
+        Finding f = assertStatus(ID, workload().dataset(trusted("scraped").sourcesTrusted(false).build())
+                .pipelines(guarded().dataValidationGate(false).build()).environment(scanned()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).containsExactly("training data of dataset 'scraped' comes from sources that are not vetted",
+                "new training data is not validated for anomalies and distribution shifts before training");
+    }
+
+    @Test
+    void partiallyMetWithoutRollbackVersions() {
+        Finding f = assertStatus(ID, workload().dataset(trusted("tx").versioned(false).build()).pipelines(guarded().build())
+                .model(Model.builder("fraud").registered(false).build()).environment(scanned()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("dataset 'tx' has no immutable versions to roll back to",
+                "model 'fraud' has no registered versions to roll back to");
+    }
+
+    @Test
+    void inferenceOnlyDatasetsAreNotJudgedForSources() {
+        Finding f = assertStatus(ID, workload().dataset(trusted("tx").build(),
+                        Dataset.builder("requests").usage(DatasetUsage.INFERENCE).build())
+                .pipelines(guarded().build()).environment(scanned()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("datasets[requests].sourcesTrusted");
+    }
+
+    @Test
+    void insufficientEvidenceAsksToDeclareDatasets() {
+        Finding f = assertStatus(ID, workload().pipelines(guarded().build()).environment(scanned()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets");
+    }
+}

@@ -1,0 +1,82 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Missing;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Context;
+import dev.mllens.workload.Endpoint;
+import dev.mllens.workload.EndpointType;
+import dev.mllens.workload.Governance;
+import dev.mllens.workload.InferenceMode;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.Monitoring;
+import dev.mllens.workload.Pipelines;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MLSEC05_BP01Test {
+
+    private static final String ID = "MLSEC05-BP01";
+
+    private static Model robust() {
+        return Model.builder("fraud").robustnessTested(true).build();
+    }
+
+    private static Endpoint.Builder guardedEndpoint() {
+        return Endpoint.builder("fraud-api").type(EndpointType.REAL_TIME).modelIds(List.of("fraud"))
+                .inputValidation(true).rateLimiting(true);
+    }
+
+    private static Governance runbook(boolean holds) {
+        return Governance.builder().incidentResponsePlan(holds).build();
+    }
+
+    private static Pipelines validated() {
+        return Pipelines.builder().dataValidationGate(true).build();
+    }
+
+    @Test
+    void metWhenRobustMonitoredGuardedAndPrepared() {
+        Finding f = assertStatus(ID, workload().model(robust()).endpoint(guardedEndpoint().build())
+                .monitoring(Monitoring.builder().inferenceAnomalyDetection(true).build())
+                .pipelines(validated()).governance(runbook(true)).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[fraud-api].inputValidation = true");
+    }
+
+    @Test
+    void notMetWhenNeitherTestedNorMonitored() {
+        Finding f = assertStatus(ID, workload().model(Model.builder("fraud").robustnessTested(false).build())
+                .endpoint(guardedEndpoint().build())
+                .monitoring(Monitoring.builder().inferenceAnomalyDetection(false).build())
+                .pipelines(validated()).governance(runbook(true)).build(), Status.NOT_MET);
+        assertThat(f.gaps()).containsExactly("robustness of model 'fraud' to perturbed or adversarial inputs was not tested",
+                "repeated, probing or abnormal inference requests are not detected");
+    }
+
+    @Test
+    void partiallyMetWithoutRunbookOrThrottling() {
+        Finding f = assertStatus(ID, workload().model(robust()).endpoint(guardedEndpoint().rateLimiting(false).build())
+                .monitoring(Monitoring.builder().inferenceAnomalyDetection(true).build())
+                .pipelines(validated()).governance(runbook(false)).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("endpoint 'fraud-api' does not both validate inputs and enforce rate limits",
+                "no runbook covers attacks on the model (rollback, quarantine, forensics)");
+    }
+
+    @Test
+    void probingNotJudgedForBatchOnlyWorkload() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.BATCH).build())
+                .model(robust()).pipelines(validated()).governance(runbook(true)).build(), Status.MET);
+        assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("monitoring.inferenceAnomalyDetection");
+    }
+
+    @Test
+    void insufficientEvidenceAsksToDeclareModels() {
+        Finding f = assertStatus(ID, workload().monitoring(Monitoring.builder().inferenceAnomalyDetection(true).build())
+                .pipelines(validated()).governance(runbook(true)).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("models");
+    }
+}
