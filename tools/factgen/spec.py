@@ -82,6 +82,7 @@ ENTITIES = [
  ("placementDecisionDocumented",A,"Cloud versus edge placement was decided and documented."),
  ("edgeFleetManaged",B,"Edge devices and their models are managed as a fleet."),
  ("slaReviewedForSustainability",A,"Service levels were reviewed to trade unneeded latency or availability for lower footprint."),
+ ("ownDataProcessing",B,"Whether the workload collects and prepares data of its own (training, fine-tuning, features); false when it only calls a managed AI service or foundation model API."),
 ]),
 ("Governance", "Team, roles and governance processes. Almost all of it is attested by people.", [
  ("skillsTrainingProgram",A,"A role-based, continuous ML skills training plan exists."),

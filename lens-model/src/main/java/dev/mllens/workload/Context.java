@@ -34,6 +34,7 @@ import org.apiguardian.api.API;
  * @param placementDecisionDocumented Cloud versus edge placement was decided and documented.
  * @param edgeFleetManaged Edge devices and their models are managed as a fleet.
  * @param slaReviewedForSustainability Service levels were reviewed to trade unneeded latency or availability for lower footprint.
+ * @param ownDataProcessing Whether the workload collects and prepares data of its own (training, fine-tuning, features); false when it only calls a managed AI service or foundation model API.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public record Context(
@@ -56,7 +57,8 @@ public record Context(
         Attestation buildVsBuyEvaluated,
         Attestation placementDecisionDocumented,
         Boolean edgeFleetManaged,
-        Attestation slaReviewedForSustainability) {
+        Attestation slaReviewedForSustainability,
+        Boolean ownDataProcessing) {
 
     /** Validates values and makes collections immutable. */
     public Context {
@@ -98,6 +100,7 @@ public record Context(
         b.placementDecisionDocumented = placementDecisionDocumented;
         b.edgeFleetManaged = edgeFleetManaged;
         b.slaReviewedForSustainability = slaReviewedForSustainability;
+        b.ownDataProcessing = ownDataProcessing;
         return b;
     }
 
@@ -124,6 +127,7 @@ public record Context(
         private Attestation placementDecisionDocumented;
         private Boolean edgeFleetManaged;
         private Attestation slaReviewedForSustainability;
+        private Boolean ownDataProcessing;
 
         private Builder() {
         }
@@ -284,9 +288,15 @@ public record Context(
             return this;
         }
 
+        /** Sets: whether the workload collects and prepares data of its own (training, fine-tuning, features); false when it only calls a managed AI service or foundation model API. */
+        public Builder ownDataProcessing(Boolean ownDataProcessing) {
+            this.ownDataProcessing = ownDataProcessing;
+            return this;
+        }
+
         /** Builds the context; throws {@link InvalidWorkloadException} naming a field with an impossible value. */
         public Context build() {
-            return new Context(industry, regulated, criticality, affectsIndividuals, generativeAi, problemType, inferenceMode, deploymentTarget, architectureStyle, serviceBoundariesDocumented, profile, trafficPattern, latencyRequirement, coldStartToleranceMs, computeRegions, regionSelectionCriteria, buildVsBuyEvaluated, placementDecisionDocumented, edgeFleetManaged, slaReviewedForSustainability);
+            return new Context(industry, regulated, criticality, affectsIndividuals, generativeAi, problemType, inferenceMode, deploymentTarget, architectureStyle, serviceBoundariesDocumented, profile, trafficPattern, latencyRequirement, coldStartToleranceMs, computeRegions, regionSelectionCriteria, buildVsBuyEvaluated, placementDecisionDocumented, edgeFleetManaged, slaReviewedForSustainability, ownDataProcessing);
         }
     }
 }

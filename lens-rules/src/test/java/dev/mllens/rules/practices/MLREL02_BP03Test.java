@@ -1,0 +1,75 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Attestation;
+import dev.mllens.workload.Context;
+import dev.mllens.workload.Dataset;
+import dev.mllens.workload.DatasetUsage;
+import dev.mllens.workload.Governance;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
+import dev.mllens.workload.Pipelines;
+import dev.mllens.workload.Training;
+import dev.mllens.workload.Workload;
+import org.junit.jupiter.api.Test;
+
+class MLREL02_BP03Test {
+
+    private static final String ID = "MLREL02-BP03";
+
+    private static Workload.Builder managed(Dataset data, Model model) {
+        return workload().dataset(data).model(model)
+                .governance(Governance.builder().dataVersioningConventions(Attestation.yes("data-versioning.md")).build())
+                .training(Training.builder().reproducibleEnvironment(true).build())
+                .pipelines(Pipelines.builder().dataValidationGate(true).build());
+    }
+
+    private static Dataset.Builder tx() {
+        return Dataset.builder("tx").usage(DatasetUsage.TRAINING, DatasetUsage.VALIDATION).versioned(true);
+    }
+
+    private static Model.Builder fraud() {
+        return Model.builder("fraud").source(ModelSource.CUSTOM_FROM_SCRATCH).trainingDatasetIds("tx").traceableToData(true);
+    }
+
+    @Test
+    void metWhenDataVersionedTracedValidatedAndReproducible() {
+        Finding f = assertStatus(ID, managed(tx().build(), fraud().build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("datasets[tx].versioned = true");
+    }
+
+    @Test
+    void notMetWhenTrainingDataHasNoVersions() {
+        Finding f = assertStatus(ID, managed(tx().versioned(false).build(), fraud().build()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).containsExactly("dataset 'tx' has no immutable versions, so a model cannot be rebuilt on the data it saw");
+    }
+
+    @Test
+    void partiallyMetWhenModelIsNotLinkedToItsDataVersions() {
+        Finding f = assertStatus(ID, managed(tx().build(), fraud().traceableToData(false).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.actions()).containsExactly(
+                "Record in the model registry the exact data versions and code commit behind every model version.");
+    }
+
+    @Test
+    void notApplicableWithoutDataOfItsOwn() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("no training data whose changes need managing");
+    }
+
+    @Test
+    void insufficientEvidenceWhenOnlyInferenceDataIsDeclared() {
+        Finding f = assertStatus(ID, workload().dataset(Dataset.builder("requests").usage(DatasetUsage.INFERENCE).build())
+                .governance(Governance.builder().dataVersioningConventions(Attestation.of(true)).build())
+                .training(Training.builder().reproducibleEnvironment(true).build())
+                .pipelines(Pipelines.builder().dataValidationGate(true).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets");
+    }
+}

@@ -1,0 +1,69 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Attestation;
+import dev.mllens.workload.Cadence;
+import dev.mllens.workload.Governance;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
+import dev.mllens.workload.Monitoring;
+import dev.mllens.workload.MonitorType;
+import dev.mllens.workload.ReviewTopic;
+import dev.mllens.workload.Workload;
+import org.junit.jupiter.api.Test;
+
+class MLREL03_BP03Test {
+
+    private static final String ID = "MLREL03-BP03";
+
+    private static Model.Builder validated() {
+        return Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).crossValidation(true)
+                .validationDataRepresentative(Attestation.yes("validation-criteria.md"))
+                .segmentEvaluation(Attestation.yes("per-region report"));
+    }
+
+    private static Workload.Builder watched(Model m, Cadence revalidation) {
+        return workload().model(m)
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY, MonitorType.MODEL_QUALITY)
+                        .baselineStatistics(true).build())
+                .governance(Governance.builder().reviewCadence(ReviewTopic.MODEL_REVALIDATION, revalidation).build());
+    }
+
+    @Test
+    void metWhenRepresentativeSegmentedCrossValidatedAndWatched() {
+        Finding f = assertStatus(ID, watched(validated().build(), Cadence.QUARTERLY).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("governance.reviewCadence[MODEL_REVALIDATION] = QUARTERLY");
+    }
+
+    @Test
+    void metForFoundationModelWithoutCrossValidation() {
+        Model fm = Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API)
+                .validationDataRepresentative(Attestation.of(true)).segmentEvaluation(Attestation.of(true)).build();
+        assertStatus(ID, watched(fm, Cadence.MONTHLY).build(), Status.MET);
+    }
+
+    @Test
+    void notMetWhenValidationDataIsNotRepresentativeNorSegmented() {
+        Finding f = assertStatus(ID, watched(validated().validationDataRepresentative(Attestation.no("synthetic only"))
+                .segmentEvaluation(Attestation.of(false)).build(), Cadence.QUARTERLY).build(), Status.NOT_MET);
+        assertThat(f.gaps()).contains("no written criteria show that the validation data of model 'churn' represents production");
+    }
+
+    @Test
+    void partiallyMetWhenRevalidationIsAdHoc() {
+        Finding f = assertStatus(ID, watched(validated().build(), Cadence.AD_HOC).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("deployed models are not revalidated on fresh data on a fixed cadence (AD_HOC)");
+    }
+
+    @Test
+    void insufficientEvidenceAsksToDeclareModels() {
+        Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("models", "governance.reviewCadence[MODEL_REVALIDATION]");
+    }
+}
