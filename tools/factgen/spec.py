@@ -124,6 +124,7 @@ ENTITIES = [
  ("nonMlBaselineEvaluated",A,"A rule-based or non-ML alternative was evaluated."),
  ("mlJustificationDocumented",A,"Why ML is the right approach is documented."),
  ("dataAvailabilityAssessed",A,"Whether enough suitable data exists was assessed."),
+ ("explanationsReviewed",A,"Explanation reports were reviewed with the stakeholders and give the understanding they agreed on."),
 ]),
 ("Dataset", "One data source or store used by the workload.", [
  ("id",S,"Unique id within the workload."),

@@ -20,6 +20,7 @@ import org.apiguardian.api.API;
  * @param nonMlBaselineEvaluated A rule-based or non-ML alternative was evaluated.
  * @param mlJustificationDocumented Why ML is the right approach is documented.
  * @param dataAvailabilityAssessed Whether enough suitable data exists was assessed.
+ * @param explanationsReviewed Explanation reports were reviewed with the stakeholders and give the understanding they agreed on.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public record BusinessGoal(
@@ -33,7 +34,8 @@ public record BusinessGoal(
         Attestation costBenefitModel,
         Attestation nonMlBaselineEvaluated,
         Attestation mlJustificationDocumented,
-        Attestation dataAvailabilityAssessed) {
+        Attestation dataAvailabilityAssessed,
+        Attestation explanationsReviewed) {
 
     /** Validates values and makes collections immutable. */
     public BusinessGoal {
@@ -64,6 +66,7 @@ public record BusinessGoal(
         b.nonMlBaselineEvaluated = nonMlBaselineEvaluated;
         b.mlJustificationDocumented = mlJustificationDocumented;
         b.dataAvailabilityAssessed = dataAvailabilityAssessed;
+        b.explanationsReviewed = explanationsReviewed;
         return b;
     }
 
@@ -81,6 +84,7 @@ public record BusinessGoal(
         private Attestation nonMlBaselineEvaluated;
         private Attestation mlJustificationDocumented;
         private Attestation dataAvailabilityAssessed;
+        private Attestation explanationsReviewed;
 
         private Builder() {
         }
@@ -205,9 +209,21 @@ public record BusinessGoal(
             return this;
         }
 
+        /** Sets: explanation reports were reviewed with the stakeholders and give the understanding they agreed on. */
+        public Builder explanationsReviewed(Attestation explanationsReviewed) {
+            this.explanationsReviewed = explanationsReviewed;
+            return this;
+        }
+
+        /** Records a person's statement, without a note, that explanation reports were reviewed with the stakeholders and give the understanding they agreed on ({@code true}) or not. */
+        public Builder explanationsReviewed(boolean holds) {
+            this.explanationsReviewed = Attestation.of(holds);
+            return this;
+        }
+
         /** Builds the businessgoal; throws {@link InvalidWorkloadException} naming a field with an impossible value. */
         public BusinessGoal build() {
-            return new BusinessGoal(kpisDefined, kpiBaselineMeasured, errorToleranceDefined, metricToKpiMapping, explainabilityLevel, explainabilityAgreed, projectType, costBenefitModel, nonMlBaselineEvaluated, mlJustificationDocumented, dataAvailabilityAssessed);
+            return new BusinessGoal(kpisDefined, kpiBaselineMeasured, errorToleranceDefined, metricToKpiMapping, explainabilityLevel, explainabilityAgreed, projectType, costBenefitModel, nonMlBaselineEvaluated, mlJustificationDocumented, dataAvailabilityAssessed, explanationsReviewed);
         }
     }
 }

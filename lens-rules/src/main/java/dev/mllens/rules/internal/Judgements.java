@@ -1,0 +1,64 @@
+package dev.mllens.rules.internal;
+
+import dev.mllens.workload.Cadence;
+import dev.mllens.workload.DatasetUsage;
+import dev.mllens.workload.ReviewTopic;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Three-valued judgements shared by the operational excellence rules, for facts whose reading is
+ * more than a yes/no: recurring reviews, named owners. Null always means "cannot judge".
+ */
+public final class Judgements {
+
+    private Judgements() {
+    }
+
+    /** The stated cadence of a review topic, or null when the map or the topic is not stated. */
+    public static Cadence cadence(Map<ReviewTopic, Cadence> cadences, ReviewTopic topic) {
+        return cadences == null ? null : cadences.get(topic);
+    }
+
+    /**
+     * Whether the topic is reviewed on a real cadence: NONE and AD_HOC are not one. Null when the
+     * cadence of the topic is not stated (a map that leaves the topic out says nothing about it).
+     */
+    public static Boolean recurring(Map<ReviewTopic, Cadence> cadences, ReviewTopic topic) {
+        Cadence c = cadence(cadences, topic);
+        return c == null ? null : c != Cadence.NONE && c != Cadence.AD_HOC;
+    }
+
+    /** Whether a person or team is named: null when not stated, false when blank. */
+    public static Boolean named(String name) {
+        return name == null ? null : !name.isBlank();
+    }
+
+    /**
+     * A verdict that only counts when a condition holds: true passes whatever the condition; false
+     * fails only when the condition is known to hold and is unknown while the condition is not stated.
+     * Used where a requirement depends on a context fact that may be missing.
+     */
+    public static Boolean requiredIf(Boolean verdict, Boolean condition) {
+        if (Boolean.TRUE.equals(verdict)) {
+            return true;
+        }
+        if (verdict == null || condition == null) {
+            return null;
+        }
+        return !condition;
+    }
+
+    private static final Set<DatasetUsage> MODEL_BUILDING = EnumSet.of(DatasetUsage.TRAINING,
+            DatasetUsage.VALIDATION, DatasetUsage.TEST, DatasetUsage.FEATURES, DatasetUsage.LABELS);
+
+    /**
+     * Whether a dataset with this usage may be used to build models (training, validation, test,
+     * features, labels). A dataset whose usage is not stated counts: it may be. Datasets used only for
+     * inference or as a monitoring baseline do not.
+     */
+    public static boolean buildsModels(Set<DatasetUsage> usage) {
+        return usage == null || usage.stream().anyMatch(MODEL_BUILDING::contains);
+    }
+}

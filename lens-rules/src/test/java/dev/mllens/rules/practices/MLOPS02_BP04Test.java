@@ -1,0 +1,68 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Missing;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Dataset;
+import dev.mllens.workload.DatasetUsage;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.Pipelines;
+import dev.mllens.workload.Training;
+import dev.mllens.workload.Workload;
+import org.junit.jupiter.api.Test;
+
+class MLOPS02_BP04Test {
+
+    private static final String ID = "MLOPS02-BP04";
+
+    private static Pipelines.Builder tracked() {
+        return Pipelines.builder().lineageTracking(true).codeVersioned(true).infrastructureAsCode(true);
+    }
+
+    private static Model.Builder traceable() {
+        return Model.builder("fraud").registered(true).traceableToData(true);
+    }
+
+    private static Workload.Builder base(Pipelines pipelines, Model model) {
+        return workload().pipelines(pipelines).model(model)
+                .training(Training.builder().reproducibleEnvironment(true).build())
+                .dataset(Dataset.builder("tx").usage(DatasetUsage.TRAINING).versioned(true).build(),
+                        Dataset.builder("live").usage(DatasetUsage.INFERENCE).versioned(false).build());
+    }
+
+    @Test
+    void metWhenLineageRegistryDataCodeAndEnvironmentAreCaptured() {
+        Finding f = assertStatus(ID, base(tracked().build(), traceable().build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("models[fraud].traceableToData = true", "datasets[tx].versioned = true")
+                .noneMatch(e -> e.startsWith("datasets[live]"));
+    }
+
+    @Test
+    void partiallyMetWhenInfrastructureIsNotCode() {
+        Finding f = assertStatus(ID, base(tracked().infrastructureAsCode(false).build(), traceable().build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "the infrastructure or training environment of a release is not captured as code and pinned containers");
+    }
+
+    @Test
+    void notMetWithoutLineageOrRegistry() {
+        Finding f = assertStatus(ID, base(tracked().lineageTracking(false).build(),
+                traceable().registered(false).build()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).contains(
+                "model 'fraud' cannot be traced to its registered version, data versions and code commit");
+        assertThat(f.actions()).hasSize(2);
+    }
+
+    @Test
+    void insufficientEvidenceWhenNoModelsOrDatasetsAreDeclared() {
+        Finding f = assertStatus(ID, workload().pipelines(tracked().build())
+                .training(Training.builder().reproducibleEnvironment(true).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("models", "datasets");
+    }
+}

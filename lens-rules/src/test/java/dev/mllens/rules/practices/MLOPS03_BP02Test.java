@@ -1,0 +1,57 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Missing;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Dataset;
+import dev.mllens.workload.DatasetUsage;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.Pipelines;
+import dev.mllens.workload.Training;
+import dev.mllens.workload.Workload;
+import org.junit.jupiter.api.Test;
+
+class MLOPS03_BP02Test {
+
+    private static final String ID = "MLOPS03-BP02";
+
+    private static Model.Builder registered(String id) {
+        return Model.builder(id).registered(true).modelCard(true);
+    }
+
+    private static Workload.Builder base(boolean experimentTracking, Model... models) {
+        return workload().training(Training.builder().experimentTracking(experimentTracking).build())
+                .pipelines(Pipelines.builder().codeVersioned(true).cicdForModels(true).build())
+                .dataset(Dataset.builder("claims").usage(DatasetUsage.TRAINING, DatasetUsage.TEST).versioned(true).build())
+                .model(models);
+    }
+
+    @Test
+    void metWhenExperimentsCodeDataAndModelsAreVersioned() {
+        Finding f = assertStatus(ID, base(true, registered("triage").build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("models[triage].registered = true");
+    }
+
+    @Test
+    void partiallyMetWhenAModelHasNoCard() {
+        Finding f = assertStatus(ID, base(true, registered("triage").build(),
+                registered("fraud").modelCard(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("model 'fraud' has no model card");
+    }
+
+    @Test
+    void notMetWithoutExperimentTrackingOrRegistry() {
+        Finding f = assertStatus(ID, base(false, registered("triage").registered(false).build()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).contains("versions of model 'triage' are not kept in a model registry");
+    }
+
+    @Test
+    void insufficientEvidenceWhenNoModelIsDeclared() {
+        Finding f = assertStatus(ID, base(true).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("models");
+    }
+}

@@ -1,0 +1,76 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Missing;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Context;
+import dev.mllens.workload.Endpoint;
+import dev.mllens.workload.EndpointType;
+import dev.mllens.workload.InferenceMode;
+import dev.mllens.workload.ModelEvaluation;
+import dev.mllens.workload.Pipelines;
+import org.junit.jupiter.api.Test;
+
+class MLOPS04_BP01Test {
+
+    private static final String ID = "MLOPS04-BP01";
+
+    private static Pipelines.Builder automated() {
+        return Pipelines.builder().infrastructureAsCode(true).codeVersioned(true).mlPipelineOrchestrated(true)
+                .cicdForModels(true).modelEvaluation(ModelEvaluation.AUTO_TRIGGERED).approvalGate(true);
+    }
+
+    private static Endpoint.Builder realTime() {
+        return Endpoint.builder("scoring").type(EndpointType.REAL_TIME).deployedViaPipeline(true).automatedRollback(true);
+    }
+
+    @Test
+    void metWhenEverythingRunsFromCodeAndPipelines() {
+        Finding f = assertStatus(ID, workload().pipelines(automated().build()).endpoint(realTime().build()).build(),
+                Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[scoring].automatedRollback = true");
+    }
+
+    @Test
+    void metForABatchWorkloadWithoutRollbackQuestions() {
+        Finding f = assertStatus(ID, workload().pipelines(automated().build())
+                .endpoint(Endpoint.builder("nightly").type(EndpointType.BATCH).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("endpoints["));
+    }
+
+    @Test
+    void partiallyMetWhenEndpointCannotRollBack() {
+        Finding f = assertStatus(ID, workload().pipelines(automated().build())
+                .endpoint(realTime().automatedRollback(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "endpoint 'scoring' is not released only by the pipeline with automatic rollback on alarms");
+        assertThat(f.actions()).singleElement().asString().contains("roll back automatically");
+    }
+
+    @Test
+    void notMetWhenModelsAreDeployedByHand() {
+        Finding f = assertStatus(ID, workload().pipelines(automated().infrastructureAsCode(false)
+                .mlPipelineOrchestrated(false).cicdForModels(false).modelEvaluation(ModelEvaluation.MANUAL).build())
+                .build(), Status.NOT_MET);
+        assertThat(f.gaps()).contains("models and their containers are built and released by hand, not by CI/CD");
+    }
+
+    @Test
+    void insufficientEvidenceAsksForTheHostedEndpoints() {
+        Finding f = assertStatus(ID, workload().pipelines(automated().build())
+                .context(Context.builder().inferenceMode(InferenceMode.REAL_TIME).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("endpoints");
+    }
+
+    @Test
+    void insufficientEvidenceWhenNothingStated() {
+        Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).contains("pipelines.infrastructureAsCode",
+                "pipelines.cicdForModels", "pipelines.modelEvaluation");
+    }
+}

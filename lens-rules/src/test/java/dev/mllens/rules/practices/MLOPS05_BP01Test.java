@@ -1,0 +1,71 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Missing;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Alerting;
+import dev.mllens.workload.Cadence;
+import dev.mllens.workload.Context;
+import dev.mllens.workload.Endpoint;
+import dev.mllens.workload.EndpointType;
+import dev.mllens.workload.Governance;
+import dev.mllens.workload.InferenceMode;
+import dev.mllens.workload.Monitoring;
+import dev.mllens.workload.ReviewTopic;
+import dev.mllens.workload.Workload;
+import org.junit.jupiter.api.Test;
+
+class MLOPS05_BP01Test {
+
+    private static final String ID = "MLOPS05-BP01";
+
+    private static Monitoring.Builder measured() {
+        return Monitoring.builder().endpointOperationalMetrics(true).dashboards(true).alerting(Alerting.DYNAMIC)
+                .automatedRemediation(true);
+    }
+
+    private static Workload.Builder hosted(Monitoring monitoring) {
+        return workload().endpoint(Endpoint.builder("api").type(EndpointType.REAL_TIME).build()).monitoring(monitoring)
+                .governance(Governance.builder().reviewCadence(ReviewTopic.OPERATIONAL_METRICS, Cadence.WEEKLY).build());
+    }
+
+    @Test
+    void metWhenEndpointMetricsAlarmsReviewsAndAutomationExist() {
+        Finding f = assertStatus(ID, hosted(measured().build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("monitoring.alerting = DYNAMIC");
+    }
+
+    @Test
+    void partiallyMetWithStaticThresholds() {
+        Finding f = assertStatus(ID, hosted(measured().alerting(Alerting.STATIC).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("alarms use fixed thresholds that ignore how usage varies");
+        assertThat(f.actions()).singleElement().asString().startsWith("Use anomaly detection bands");
+    }
+
+    @Test
+    void notMetWithoutMetricsOrAlarms() {
+        Finding f = assertStatus(ID, hosted(measured().endpointOperationalMetrics(false).alerting(Alerting.NONE).build())
+                .build(), Status.NOT_MET);
+        assertThat(f.gaps()).containsExactly(
+                "utilization, invocation, error and latency metrics of the endpoints are not collected",
+                "no alarm fires when an endpoint KPI leaves its bounds");
+    }
+
+    @Test
+    void insufficientEvidenceWhenNothingStated() {
+        Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).contains("monitoring.endpointOperationalMetrics",
+                "governance.reviewCadence[OPERATIONAL_METRICS]");
+    }
+
+    @Test
+    void notApplicableForABatchOnlyWorkload() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.BATCH).build())
+                .endpoint(Endpoint.builder("nightly").type(EndpointType.BATCH).build()).build(), Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("context.inferenceMode = BATCH", "no hosted endpoint");
+    }
+}
