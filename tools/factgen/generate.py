@@ -102,3 +102,56 @@ for ename, edoc, fields in ENTITIES:
     with open(f"{OUT}/{ename}.java", "w") as f:
         f.write("".join(L))
 print("generated")
+
+# FactDocs: the one-line doc of every fact, keyed "Entity.field", for questions and for portals.
+SECTION_OF = {"Context": "context", "Governance": "governance", "BusinessGoal": "businessGoal",
+              "Dataset": "datasets[]", "FeatureStore": "featureStore", "Pipelines": "pipelines",
+              "Training": "training", "Model": "models[]", "AutoScaling": "endpoints[].autoScaling",
+              "Endpoint": "endpoints[]", "Monitoring": "monitoring", "Environment": "environment",
+              "CostControls": "cost", "Sustainability": "sustainability"}
+def jstr(s):
+    return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
+lines = []
+for ename, edoc, fields in ENTITIES:
+    for n, t, d in fields:
+        lines.append(f'        docs.put({jstr(SECTION_OF[ename] + "." + n)}, {jstr(d)});')
+with open(f"{OUT}/FactDocs.java", "w") as f:
+    f.write(HDR + """import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apiguardian.api.API;
+
+/**
+ * What each workload fact means, by its path in the workload document: the same one-line text as the
+ * record documentation. Rules use it to phrase questions about facts that were not stated; a portal can
+ * use it to label a form. Paths name list items by id or index ({@code datasets[transactions].versioned})
+ * and map keys in brackets ({@code governance.reviewCadence[FAIRNESS]}).
+ */
+@API(status = API.Status.EXPERIMENTAL)
+public final class FactDocs {
+
+    private static final Map<String, String> DOCS = load();
+
+    private FactDocs() {
+    }
+
+    /** The meaning of the fact at {@code path}, if the path names a known fact. */
+    public static Optional<String> describe(String path) {
+        // list items and map keys lose their selector: datasets[tx].versioned -> datasets[].versioned
+        String key = path.replaceAll("\\\\[[^\\\\]]*\\\\]$", "").replaceAll("\\\\[[^\\\\]]*\\\\]", "[]");
+        return Optional.ofNullable(DOCS.get(key));
+    }
+
+    /** Every documented fact path (list items written {@code []}), with its meaning. */
+    public static Map<String, String> all() {
+        return DOCS;
+    }
+
+    private static Map<String, String> load() {
+        Map<String, String> docs = new HashMap<>();
+""" + "\n".join(lines) + """
+        return Map.copyOf(docs);
+    }
+}
+""")
+print("FactDocs generated")

@@ -3,6 +3,7 @@ package dev.mllens.rules.internal;
 import dev.mllens.finding.Evidence;
 import dev.mllens.finding.Missing;
 import dev.mllens.workload.Attestation;
+import dev.mllens.workload.FactDocs;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -208,7 +209,7 @@ public final class Check {
             List<Missing> missing = new ArrayList<>();
             if (outcome == Outcome.UNKNOWN) {
                 for (String path : unstated) {
-                    missing.add(new Missing(path, question != null ? question : "State " + path + "."));
+                    missing.add(new Missing(path, question != null ? question : defaultQuestion(path)));
                 }
                 if (missing.isEmpty()) {
                     missing.add(new Missing(evidence.get(0).fact(),
@@ -217,6 +218,13 @@ public final class Check {
             }
             return new Check(this, outcome, missing);
         }
+    }
+
+    /** "State datasets[tx].profiled: an automated profile or statistics report is produced." */
+    static String defaultQuestion(String path) {
+        return FactDocs.describe(path)
+                .map(doc -> "State " + path + ": " + Character.toLowerCase(doc.charAt(0)) + doc.substring(1))
+                .orElse("State " + path + ".");
     }
 
     static String render(Object value) {
