@@ -33,6 +33,7 @@ public final class Check {
     private final List<Evidence> evidence;
     private final List<Missing> missing;
     private final String gap;
+    private String sortKey; // computed on first use; a benign race, the value is deterministic
 
     private Check(Builder b, Outcome outcome, List<Missing> missing) {
         this.practiceId = b.practiceId;
@@ -64,6 +65,15 @@ public final class Check {
     public List<Missing> missing() { return missing; }
     /** What is absent, as a sentence; meaningful when the outcome is FAIL. */
     public String gap() { return gap; }
+    /** Orders checks of one label deterministically (by their evidence), computed once. */
+    String sortKey() {
+        String key = sortKey;
+        if (key == null) {
+            key = evidence + " " + outcome;
+            sortKey = key;
+        }
+        return key;
+    }
 
     @Override
     public String toString() {

@@ -113,10 +113,12 @@ public final class Conclusions {
     /** Working memory returns facts in no fixed order; sorting makes findings independent of it. */
     private static List<Check> sorted(List<Check> checks) {
         List<Check> copy = new ArrayList<>(checks);
-        copy.sort(java.util.Comparator.comparingInt(Check::step).thenComparing(Check::label)
-                .thenComparing(c -> c.evidence().toString()).thenComparing(c -> c.outcome()));
+        copy.sort(ORDER);
         return copy;
     }
+
+    private static final java.util.Comparator<Check> ORDER = java.util.Comparator.comparingInt(Check::step)
+            .thenComparing(Check::label).thenComparing(Check::sortKey);
 
     private static <T> List<T> dedupe(List<T> items) {
         return List.copyOf(new LinkedHashSet<>(items));
