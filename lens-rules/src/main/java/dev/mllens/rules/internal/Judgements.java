@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Three-valued judgements shared by the operational excellence rules, for facts whose reading is
+ * Three-valued judgements shared by the practice rules, for facts whose reading is
  * more than a yes/no: recurring reviews, named owners. Null always means "cannot judge".
  */
 public final class Judgements {
@@ -59,6 +59,11 @@ public final class Judgements {
      * inference or as a monitoring baseline do not.
      */
     public static boolean buildsModels(Set<DatasetUsage> usage) {
-        return usage == null || usage.stream().anyMatch(MODEL_BUILDING::contains);
+        return usage == null || declaredForModelBuilding(usage);
+    }
+
+    /** Whether the dataset's stated usage includes building models; false when usage is not stated. */
+    public static boolean declaredForModelBuilding(Set<DatasetUsage> usage) {
+        return usage != null && usage.stream().anyMatch(MODEL_BUILDING::contains);
     }
 }
