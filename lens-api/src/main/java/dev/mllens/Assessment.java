@@ -118,10 +118,15 @@ public final class Assessment {
 
     /** Findings whose risk is {@code threshold} or more urgent (HIGH before MEDIUM). */
     public List<Finding> findingsAtOrAbove(Risk threshold) {
+        return findings.stream().filter(atOrAbove(threshold)).toList();
+    }
+
+    /** A filter for findings whose risk is {@code threshold} or more urgent; the threshold must be HIGH or MEDIUM. */
+    static java.util.function.Predicate<Finding> atOrAbove(Risk threshold) {
         if (threshold != Risk.HIGH && threshold != Risk.MEDIUM) {
             throw new IllegalArgumentException("threshold must be HIGH or MEDIUM, was " + threshold);
         }
-        return findings.stream().filter(f -> f.risk().compareTo(threshold) <= 0).toList();
+        return f -> f.risk().compareTo(threshold) <= 0;
     }
 
     /** Throws {@link AssessmentFailedException} listing the findings at or above {@code threshold}; a CI gate. */
@@ -131,6 +136,16 @@ public final class Assessment {
             throw new AssessmentFailedException(this, threshold, failing);
         }
         return this;
+    }
+
+    /**
+     * Compares this assessment with an earlier one's ratings: what is new, worse, better or unchanged.
+     *
+     * @throws IllegalArgumentException when the baseline names another workload
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Comparison compareWith(Baseline baseline) {
+        return new Comparison(this, java.util.Objects.requireNonNull(baseline, "baseline"));
     }
 
     private static Map<Risk, Integer> count(List<Finding> fs) {

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
-/** Thrown by {@link Assessment#check(Risk)} when findings at or above the threshold exist. */
+/**
+ * Thrown by {@link Assessment#check(Risk)} when findings at or above the threshold exist, and by
+ * {@link Comparison#check(Risk)} when such findings are new or worse than the baseline.
+ */
 @API(status = API.Status.STABLE)
 public final class AssessmentFailedException extends RuntimeException {
 
@@ -16,7 +19,12 @@ public final class AssessmentFailedException extends RuntimeException {
     private final transient List<Finding> failing;
 
     AssessmentFailedException(Assessment assessment, Risk threshold, List<Finding> failing) {
-        super(failing.size() + " finding(s) at or above " + threshold + " risk for workload '" + assessment.workloadId()
+        this(assessment, threshold, failing, "");
+    }
+
+    AssessmentFailedException(Assessment assessment, Risk threshold, List<Finding> failing, String qualifier) {
+        super(failing.size() + " finding(s) at or above " + threshold + " risk" + qualifier + " for workload '"
+                + assessment.workloadId()
                 + "': " + failing.stream().map(f -> f.bestPracticeId() + " " + f.status()).collect(Collectors.joining(", ")));
         this.assessment = assessment;
         this.failing = List.copyOf(failing);

@@ -2,6 +2,8 @@ package dev.mllens.cli;
 
 import dev.mllens.Assessment;
 import dev.mllens.AssessmentOptions;
+import dev.mllens.Baseline;
+import dev.mllens.Comparison;
 import dev.mllens.MlLens;
 import dev.mllens.WaiverReason;
 import dev.mllens.finding.Risk;
@@ -21,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,6 +67,11 @@ final class AssessCommand implements Callable<Integer> {
             description = "Mark a practice not applicable; REASON is OUT_OF_SCOPE, BUSINESS_PRIORITIES, ARCHITECTURE_CONSTRAINTS or OTHER.")
     List<String> waivers = new ArrayList<>();
 
+    @Option(names = "--baseline", paramLabel = "REPORT",
+            description = "A saved JSON report (assess --format json) to compare with: the report shows what is new, worse"
+                    + " or better, and --fail-on counts only findings that are new or worse than in it.")
+    Path baseline;
+
     @Option(names = "--top", defaultValue = "10", description = "Actions listed in the text report (default: ${DEFAULT-VALUE}).")
     int top;
 
@@ -75,20 +83,35 @@ final class AssessCommand implements Callable<Integer> {
         if (top < 0) {
             throw new ParameterException(spec.commandLine(), "--top must not be negative, was " + top);
         }
-        Workload workload = sample ? Samples.fraudDetection() : read(file);
+        Workload workload = sample ? Samples.fraudDetection() : read(file, LensJson::readWorkload);
         AssessmentOptions options = options();
         Assessment assessment = MlLens.engine().assess(workload, options);
+        Comparison comparison = baseline == null ? null : compare(assessment, read(baseline, LensJson::readBaseline));
         var out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            out.println(LensJson.write(assessment));
+            out.println(comparison == null ? LensJson.write(assessment) : LensJson.write(comparison));
         } else {
-            out.print(TextReport.withTopActions(top).render(assessment));
+            TextReport report = TextReport.withTopActions(top);
+            out.print(comparison == null ? report.render(assessment) : report.render(comparison));
         }
         out.flush();
-        if (failOn != null && !assessment.findingsAtOrAbove(Risk.valueOf(failOn.name())).isEmpty()) {
-            return MlLensCli.FINDINGS_OVER_THRESHOLD;
+        if (failOn != null) {
+            Risk threshold = Risk.valueOf(failOn.name());
+            boolean failing = comparison == null ? !assessment.findingsAtOrAbove(threshold).isEmpty()
+                    : !comparison.regressionsAtOrAbove(threshold).isEmpty();
+            if (failing) {
+                return MlLensCli.FINDINGS_OVER_THRESHOLD;
+            }
         }
         return MlLensCli.OK;
+    }
+
+    private Comparison compare(Assessment assessment, Baseline b) {
+        try {
+            return assessment.compareWith(b);
+        } catch (IllegalArgumentException e) {
+            throw new MlLensCli.UserError(baseline + ": " + e.getMessage());
+        }
     }
 
     private AssessmentOptions options() {
@@ -115,9 +138,10 @@ final class AssessCommand implements Callable<Integer> {
         return b.build();
     }
 
-    private static Workload read(Path file) {
+    /** Reads a JSON file with {@code parse}; every failure becomes a one-line error naming the file. */
+    private static <T> T read(Path file, Function<Reader, T> parse) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return LensJson.readWorkload(r);
+            return parse.apply(r);
         } catch (NoSuchFileException e) {
             throw new MlLensCli.UserError("cannot read " + file + ": no such file");
         } catch (IOException e) {

@@ -98,4 +98,50 @@ class MlLensCliTest {
         Files.writeString(file, sample.out());
         assertThat(run("assess", file.toString()).code()).isZero();
     }
+
+    @Test
+    void baselineGateFailsOnlyOnNewOrWorseFindings() throws IOException {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, """
+                {"id": "w", "training": {"distributionStrategy": "DATA_PARALLEL", "interNodeEncryption": false}}
+                """);
+        Path good = dir.resolve("good.json");
+        Files.writeString(good, """
+                {"id": "w", "training": {"distributionStrategy": "DATA_PARALLEL", "interNodeEncryption": true}}
+                """);
+        Path frozen = dir.resolve("frozen.json");
+        Files.writeString(frozen, run("assess", bad.toString(), "--format", "json").out());
+        Path clean = dir.resolve("clean.json");
+        Files.writeString(clean, run("assess", good.toString(), "--format", "json").out());
+
+        Run known = run("assess", bad.toString(), "--baseline", frozen.toString(), "--fail-on", "high");
+        assertThat(known.code()).as("known findings are accepted").isZero();
+        assertThat(known.out()).contains("Compared with the baseline: 0 new, 0 worse, 0 better");
+
+        Run regressed = run("assess", bad.toString(), "--baseline", clean.toString(), "--fail-on", "high");
+        assertThat(regressed.code()).isEqualTo(1);
+        assertThat(regressed.out()).contains("WORSE   MLSEC04-BP02").contains("INSUFFICIENT_EVIDENCE/UNANSWERED -> NOT_MET/HIGH");
+
+        Run json = run("assess", bad.toString(), "--baseline", clean.toString(), "--format", "json");
+        JsonNode change = JsonMapper.builder().build().readTree(json.out()).get("comparison").get("changes").get(0);
+        assertThat(change.get("bestPracticeId").asString()).isEqualTo("MLSEC04-BP02");
+        assertThat(change.get("kind").asString()).isEqualTo("WORSE");
+    }
+
+    @Test
+    void aBaselineOfAnotherWorkloadOrABadFileExitsWithTwo() throws IOException {
+        Path report = dir.resolve("sample-report.json");
+        Files.writeString(report, run("assess", "--sample", "--format", "json").out());
+        Path other = dir.resolve("other.json");
+        Files.writeString(other, "{\"id\": \"other\"}");
+        Run r = run("assess", other.toString(), "--baseline", report.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("mllens: " + report
+                + ": baseline is for workload 'card-fraud-detection', the assessment is for 'other'");
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"findings\": [{\"bestPracticeId\": \"A\", \"status\": \"MET\"}]}");
+        Run b = run("assess", "--sample", "--baseline", broken.toString());
+        assertThat(b.code()).isEqualTo(2);
+        assertThat(b.err().strip()).isEqualTo("mllens: " + broken + ": $.findings[0].risk: missing");
+    }
 }

@@ -1,6 +1,8 @@
 package dev.mllens.json;
 
 import dev.mllens.Assessment;
+import dev.mllens.Baseline;
+import dev.mllens.Comparison;
 import dev.mllens.ImprovementPlan;
 import dev.mllens.Waiver;
 import dev.mllens.finding.Finding;
@@ -26,6 +28,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
@@ -49,6 +52,10 @@ public final class LensJson {
             .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
             .addModule(new SimpleModule("mllens").addDeserializer(Attestation.class, new AttestationDeserializer()))
             .build();
+
+    /** Baselines read only the ratings from a report, and ignore the rest. */
+    private static final ObjectReader BASELINE_READER = MAPPER.readerFor(BaselineDocument.class)
+            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private LensJson() {
     }
@@ -93,6 +100,71 @@ public final class LensJson {
         return MAPPER.writeValueAsString(AssessmentDocument.of(assessment));
     }
 
+    /**
+     * Writes an assessment report with its comparison against a baseline: the document of
+     * {@link #write(Assessment)} plus a {@code comparison} object.
+     */
+    public static String write(Comparison comparison) {
+        return MAPPER.writeValueAsString(AssessmentDocument.of(comparison.assessment(), ComparisonDocument.of(comparison)));
+    }
+
+    /**
+     * Reads a baseline from a saved assessment report (the output of {@link #write(Assessment)}, or of
+     * {@code mllens assess --format json}). Only {@code workload.id} and each finding's
+     * {@code bestPracticeId}, {@code status} and {@code risk} are read; other fields are ignored, so
+     * reports written by other versions still serve as baselines.
+     */
+    public static Baseline readBaseline(String json) {
+        return baseline(() -> BASELINE_READER.readValue(json));
+    }
+
+    /** Reads a baseline from a saved assessment report; the reader is not closed. */
+    public static Baseline readBaseline(Reader json) {
+        return baseline(() -> BASELINE_READER.readValue(json));
+    }
+
+    /** The part of a report a baseline needs. */
+    private record BaselineDocument(WorkloadRef workload, List<RatedFinding> findings) {
+    }
+
+    private record RatedFinding(String bestPracticeId, Status status, Risk risk) {
+    }
+
+    private static Baseline baseline(Supplier<BaselineDocument> parse) {
+        BaselineDocument doc;
+        try {
+            doc = parse.get();
+        } catch (JacksonException e) {
+            throw JsonErrors.translate(e);
+        }
+        if (doc == null) {
+            throw new WorkloadFormatException("$", "expected an assessment report object, got null", null);
+        }
+        if (doc.findings() == null) {
+            throw new WorkloadFormatException("$.findings", "missing: a baseline is a saved assessment report", null);
+        }
+        Map<String, Baseline.Rating> ratings = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < doc.findings().size(); i++) {
+            RatedFinding f = doc.findings().get(i);
+            String at = "$.findings[" + i + "]";
+            if (f == null) {
+                throw new WorkloadFormatException(at, "expected a finding object, got null", null);
+            }
+            String id = require(f.bestPracticeId(), at + ".bestPracticeId");
+            if (ratings.put(id, new Baseline.Rating(require(f.status(), at + ".status"), require(f.risk(), at + ".risk"))) != null) {
+                throw new WorkloadFormatException(at + ".bestPracticeId", "duplicate practice " + id, null);
+            }
+        }
+        return new Baseline(doc.workload() == null ? null : doc.workload().id(), ratings);
+    }
+
+    private static <T> T require(T value, String path) {
+        if (value == null) {
+            throw new WorkloadFormatException(path, "missing", null);
+        }
+        return value;
+    }
+
     /** Writes the lens catalog as an array of practices. */
     public static String writeCatalog(Lens lens) {
         return MAPPER.writeValueAsString(lens.practices().stream().map(PracticeDocument::of).toList());
@@ -121,19 +193,57 @@ public final class LensJson {
      * @param improvementPlan what to do next, most urgent first
      * @param waivers waivers applied
      * @param unassessed ids in scope without rules yet
+     * @param comparison the comparison with a baseline; absent when none was given
      */
     @API(status = API.Status.STABLE)
     public record AssessmentDocument(String lensEdition, WorkloadRef workload, int practicesInScope,
             int practicesWithRules, Map<Status, Integer> statusCounts, Map<Risk, Integer> riskCounts,
             Map<Pillar, Map<Risk, Integer>> riskCountsByPillar, List<Finding> findings,
-            List<ImprovementPlan.Item> improvementPlan, List<Waiver> waivers, Set<String> unassessed) {
+            List<ImprovementPlan.Item> improvementPlan, List<Waiver> waivers, Set<String> unassessed,
+            ComparisonDocument comparison) {
 
         static AssessmentDocument of(Assessment a) {
+            return of(a, null);
+        }
+
+        static AssessmentDocument of(Assessment a, ComparisonDocument comparison) {
             return new AssessmentDocument(a.lensEdition(), new WorkloadRef(a.workloadId(), a.workloadName()),
                     a.findings().size(), a.findings().size() - a.unassessed().size(), a.statusCounts(), a.riskCounts(),
                     a.riskCountsByPillar(), a.findings(), a.improvementPlan().items(), a.waivers(),
-                    new java.util.TreeSet<>(a.unassessed()));
+                    new java.util.TreeSet<>(a.unassessed()), comparison);
         }
+    }
+
+    /**
+     * The JSON form of a comparison with a baseline.
+     *
+     * @param counts findings per kind: NEW, WORSE, BETTER, UNCHANGED
+     * @param changes the findings that are new, worse or better, in lens order
+     * @param dropped practice ids the baseline rated that are out of scope now
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public record ComparisonDocument(Map<Comparison.Kind, Integer> counts, List<ChangeDocument> changes,
+            List<String> dropped) {
+
+        static ComparisonDocument of(Comparison c) {
+            return new ComparisonDocument(c.counts(), c.changes().stream()
+                    .filter(ch -> ch.kind() != Comparison.Kind.UNCHANGED)
+                    .map(ch -> new ChangeDocument(ch.bestPracticeId(), ch.kind(), ch.before(), ch.after()))
+                    .toList(), c.dropped());
+        }
+    }
+
+    /**
+     * One finding that moved against the baseline.
+     *
+     * @param bestPracticeId the practice
+     * @param kind NEW, WORSE or BETTER
+     * @param before the baseline's status and risk; absent for NEW
+     * @param after the new status and risk
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public record ChangeDocument(String bestPracticeId, Comparison.Kind kind, Baseline.Rating before,
+            Baseline.Rating after) {
     }
 
     /** Id and name of the assessed workload. */

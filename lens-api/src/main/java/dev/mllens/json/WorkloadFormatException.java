@@ -3,7 +3,7 @@ package dev.mllens.json;
 import org.apiguardian.api.API;
 
 /**
- * A workload document could not be read. {@link #path()} is the JSON path of the bad value
+ * A document (a workload, or a saved report read as an assessment or a baseline) could not be read. {@link #path()} is the JSON path of the bad value
  * ({@code $.endpoints[1].autoScaling.maxInstances}) and {@link #problem()} says what is wrong with it;
  * the message is both, on one line, fit for a command-line user.
  */

@@ -1,6 +1,7 @@
 package dev.mllens.report;
 
 import dev.mllens.Assessment;
+import dev.mllens.Comparison;
 import dev.mllens.ImprovementPlan;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
@@ -37,7 +38,20 @@ public final class TextReport {
         return new TextReport(n);
     }
 
+    /** The report of an assessment. */
     public String render(Assessment a) {
+        return render(a, null);
+    }
+
+    /**
+     * The report of an assessment compared with a baseline: the same report, with a section after the
+     * risk table listing what is new, worse or better than the baseline.
+     */
+    public String render(Comparison c) {
+        return render(c.assessment(), c);
+    }
+
+    private String render(Assessment a, Comparison comparison) {
         StringBuilder s = new StringBuilder();
         s.append("mllens assessment: ").append(a.workloadName()).append(" (").append(a.workloadId()).append(")\n");
         s.append("AWS Well-Architected Machine Learning Lens, edition ").append(a.lensEdition()).append('\n');
@@ -50,6 +64,9 @@ public final class TextReport {
             s.append(row(e.getKey().displayName(), e.getValue()));
         }
         s.append(row("Total", a.riskCounts())).append('\n');
+        if (comparison != null) {
+            s.append(comparisonSection(comparison)).append('\n');
+        }
 
         for (Map.Entry<Pillar, List<Finding>> e : a.byPillar().entrySet()) {
             List<Finding> assessed = e.getValue().stream().filter(f -> !a.unassessed().contains(f.bestPracticeId())).toList();
@@ -82,6 +99,23 @@ public final class TextReport {
                     s.append("      * ").append(action).append('\n');
                 }
             }
+        }
+        return s.toString();
+    }
+
+    private static String comparisonSection(Comparison c) {
+        Map<Comparison.Kind, Integer> n = c.counts();
+        StringBuilder s = new StringBuilder(String.format("Compared with the baseline: %d new, %d worse, %d better, %d unchanged%n",
+                n.get(Comparison.Kind.NEW), n.get(Comparison.Kind.WORSE), n.get(Comparison.Kind.BETTER),
+                n.get(Comparison.Kind.UNCHANGED)));
+        for (Comparison.Kind kind : List.of(Comparison.Kind.WORSE, Comparison.Kind.NEW, Comparison.Kind.BETTER)) {
+            for (Comparison.Change ch : c.changes(kind)) {
+                s.append(String.format("  %-7s %s %s: %s%s%n", kind, ch.bestPracticeId(), ch.finding().title(),
+                        ch.before() == null ? "" : ch.before() + " -> ", ch.after()));
+            }
+        }
+        if (!c.dropped().isEmpty()) {
+            s.append("  Out of scope now: ").append(String.join(", ", c.dropped())).append('\n');
         }
         return s.toString();
     }

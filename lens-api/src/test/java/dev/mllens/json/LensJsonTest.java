@@ -110,4 +110,29 @@ class LensJsonTest {
         assertThat(first.get("risk").asString()).isEqualTo("HIGH");
         assertThat(first.get("waChoiceId").asString()).isEqualTo("MLOPS01_BP01");
     }
+
+    @Test
+    void aSavedReportReadsBackAsABaseline() {
+        dev.mllens.Assessment a = MlLens.engine().assess(Samples.fraudDetection());
+        dev.mllens.Baseline b = LensJson.readBaseline(LensJson.write(a));
+        assertThat(b).isEqualTo(dev.mllens.Baseline.of(a));
+        String withComparison = LensJson.write(a.compareWith(b));
+        JsonNode comparison = JsonMapper.builder().build().readTree(withComparison).get("comparison");
+        assertThat(comparison.get("counts").get("UNCHANGED").asInt()).isEqualTo(105);
+        assertThat(comparison.get("changes")).isEmpty();
+        assertThat(JsonMapper.builder().build().readTree(LensJson.write(a)).has("comparison")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{}                                                                  | $.findings: missing",
+        "{\"findings\": [{\"status\": \"MET\", \"risk\": \"NONE\"}]}                  | $.findings[0].bestPracticeId: missing",
+        "{\"findings\": [{\"bestPracticeId\": \"A\", \"status\": \"MET\"}]}           | $.findings[0].risk: missing",
+        "{\"findings\": [{\"bestPracticeId\": \"A\", \"status\": \"OK\", \"risk\": \"NONE\"}]} | $.findings[0].status",
+        "{\"findings\": [{\"bestPracticeId\": \"A\", \"status\": \"MET\", \"risk\": \"NONE\"}, {\"bestPracticeId\": \"A\", \"status\": \"MET\", \"risk\": \"NONE\"}]} | $.findings[1].bestPracticeId: duplicate practice A",
+    })
+    void aBadBaselineNamesThePlace(String json, String expected) {
+        assertThatThrownBy(() -> LensJson.readBaseline(json)).isInstanceOf(WorkloadFormatException.class)
+                .hasMessageStartingWith(expected);
+    }
 }
