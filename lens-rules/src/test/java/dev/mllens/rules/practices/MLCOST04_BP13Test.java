@@ -1,0 +1,68 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Risk;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Context;
+import dev.mllens.workload.CostControls;
+import dev.mllens.workload.Dataset;
+import dev.mllens.workload.DatasetUsage;
+import org.junit.jupiter.api.Test;
+
+class MLCOST04_BP13Test {
+
+    private static final String ID = "MLCOST04-BP13";
+
+    private static Context inIreland() {
+        return Context.builder().computeRegions("eu-west-1").build();
+    }
+
+    private static Dataset data(String region) {
+        return Dataset.builder("transactions").usage(DatasetUsage.TRAINING).region(region).build();
+    }
+
+    private static CostControls transfer(double gb) {
+        return CostControls.builder().crossRegionTransferGbPerMonth(gb).build();
+    }
+
+    @Test
+    void metWhenDataAndComputeShareTheRegion() {
+        Finding f = assertStatus(ID, workload().context(inIreland()).dataset(data("eu-west-1")).cost(transfer(0)).build(),
+                Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("datasets[transactions].region = eu-west-1");
+    }
+
+    @Test
+    void notMetWhenDataIsReadAcrossRegions() {
+        Finding f = assertStatus(ID, workload().context(inIreland()).dataset(data("us-east-1")).cost(transfer(800)).build(),
+                Status.NOT_MET);
+        assertThat(f.risk()).isEqualTo(Risk.HIGH);
+        assertThat(f.gaps()).contains("dataset 'transactions' is stored in us-east-1 but compute runs in [eu-west-1]");
+    }
+
+    @Test
+    void partiallyMetWhenColocatedButMuchDataStillCrossesRegions() {
+        Finding f = assertStatus(ID, workload().context(inIreland()).dataset(data("eu-west-1")).cost(transfer(250)).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("250.0 GB of data move across Regions each month");
+        assertThat(f.actions()).singleElement().asString().contains("cross-Region data transfer cost");
+    }
+
+    @Test
+    void insufficientEvidenceWhenNothingStated() {
+        Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact())
+                .containsExactlyInAnyOrder("datasets", "cost.crossRegionTransferGbPerMonth");
+    }
+
+    @Test
+    void notApplicableWithoutDataOfItsOwn() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("no training data to place near compute");
+    }
+}
