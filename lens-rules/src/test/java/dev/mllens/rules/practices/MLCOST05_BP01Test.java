@@ -1,0 +1,90 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Context;
+import dev.mllens.workload.Endpoint;
+import dev.mllens.workload.EndpointType;
+import dev.mllens.workload.HostingPattern;
+import dev.mllens.workload.InferenceMode;
+import dev.mllens.workload.LatencyRequirement;
+import dev.mllens.workload.TrafficPattern;
+import dev.mllens.workload.Workload;
+import org.junit.jupiter.api.Test;
+
+class MLCOST05_BP01Test {
+
+    private static final String ID = "MLCOST05-BP01";
+
+    private static Endpoint.Builder endpoint(String id, EndpointType type) {
+        return Endpoint.builder(id).type(type).managed(true).deployedViaPipeline(true);
+    }
+
+    private static Workload.Builder demand(TrafficPattern traffic, LatencyRequirement latency) {
+        return workload().context(Context.builder().trafficPattern(traffic).latencyRequirement(latency).build());
+    }
+
+    @Test
+    void metWithServerlessEndpointForIntermittentTraffic() {
+        Finding f = assertStatus(ID, demand(TrafficPattern.INTERMITTENT, LatencyRequirement.NEAR_REAL_TIME)
+                .endpoint(endpoint("chat", EndpointType.SERVERLESS).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[chat].type = SERVERLESS");
+    }
+
+    @Test
+    void metWithSharedRealTimeEndpointsForSteadyTraffic() {
+        assertStatus(ID, demand(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME)
+                .endpoint(endpoint("a", EndpointType.REAL_TIME).hostingPattern(HostingPattern.MULTI_MODEL).build(),
+                        endpoint("b", EndpointType.REAL_TIME).hostingPattern(HostingPattern.INFERENCE_COMPONENTS).build())
+                .build(), Status.MET);
+    }
+
+    @Test
+    void notMetWithRealTimeEndpointForIntermittentTraffic() {
+        Finding f = assertStatus(ID, demand(TrafficPattern.INTERMITTENT, null)
+                .endpoint(endpoint("scoring", EndpointType.REAL_TIME).build()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).containsExactly("endpoint 'scoring' uses the REAL_TIME option, which does not fit INTERMITTENT traffic");
+    }
+
+    @Test
+    void partiallyMetWithOneEndpointPerModel() {
+        Finding f = assertStatus(ID, demand(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME)
+                .endpoint(endpoint("a", EndpointType.REAL_TIME).hostingPattern(HostingPattern.SINGLE_MODEL).build(),
+                        endpoint("c", EndpointType.REAL_TIME).hostingPattern(HostingPattern.SINGLE_MODEL).deployedViaPipeline(false).build())
+                .build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).anyMatch(g -> g.contains("real-time endpoint 'a' hosts a single model"))
+                .anyMatch(g -> g.contains("changes to endpoint 'c' are not deployed by an automated pipeline"));
+    }
+
+    @Test
+    void notMetWithBatchJobForRealTimeConsumers() {
+        Finding f = assertStatus(ID, demand(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME)
+                .endpoint(endpoint("nightly", EndpointType.BATCH).build()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).containsExactly(
+                "endpoint 'nightly' uses the BATCH option, which does not fit STEADY traffic and REAL_TIME latency needs");
+    }
+
+    @Test
+    void notApplicableWhenNotDeployed() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("NOT_DEPLOYED");
+    }
+
+    @Test
+    void insufficientEvidenceWhenDemandNotStated() {
+        Finding f = assertStatus(ID, workload().endpoint(endpoint("scoring", EndpointType.REAL_TIME).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.trafficPattern", "context.latencyRequirement");
+    }
+
+    @Test
+    void insufficientEvidenceWhenNoEndpointDeclared() {
+        Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("endpoints", "context.inferenceMode");
+    }
+}

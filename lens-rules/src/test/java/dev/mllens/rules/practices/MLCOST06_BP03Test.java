@@ -1,0 +1,70 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.AutoScaling;
+import dev.mllens.workload.Context;
+import dev.mllens.workload.Endpoint;
+import dev.mllens.workload.EndpointType;
+import dev.mllens.workload.InferenceMode;
+import dev.mllens.workload.Monitoring;
+import dev.mllens.workload.Workload;
+import org.junit.jupiter.api.Test;
+
+class MLCOST06_BP03Test {
+
+    private static final String ID = "MLCOST06-BP03";
+
+    private static Endpoint.Builder endpoint(boolean scaling, double utilization) {
+        return Endpoint.builder("fraud-api").type(EndpointType.REAL_TIME).autoScaling(AutoScaling.builder().enabled(scaling).build())
+                .utilizationAlarms(true).multiAz(true).resourceUtilizationPct(utilization);
+    }
+
+    private static Workload.Builder hosted(boolean metrics, Endpoint e) {
+        return workload().monitoring(Monitoring.builder().endpointOperationalMetrics(metrics).build()).endpoint(e);
+    }
+
+    @Test
+    void metWhenWatchedScaledAndWellUsed() {
+        Finding f = assertStatus(ID, hosted(true, endpoint(true, 55.0).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[fraud-api].resourceUtilizationPct = 55.0");
+    }
+
+    @Test
+    void notMetWhenUnwatchedAndStatic() {
+        Finding f = assertStatus(ID, hosted(false, endpoint(false, 55.0).build()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).contains("endpoint 'fraud-api' keeps a static instance count whatever the load");
+    }
+
+    @Test
+    void partiallyMetWhenOverProvisioned() {
+        Finding f = assertStatus(ID, hosted(true, endpoint(true, 8.0).utilizationAlarms(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).contains("endpoint 'fraud-api' averages 8.0% utilization, outside 20-80%: its instances are over-provisioned",
+                "no alarm fires when endpoint 'fraud-api' stays under- or over-utilized");
+    }
+
+    @Test
+    void notApplicableForBatchOnlyWorkload() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.BATCH).build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("no endpoint fleet to watch");
+    }
+
+    @Test
+    void insufficientEvidenceAsksHowPredictionsAreServed() {
+        Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.inferenceMode");
+    }
+
+    @Test
+    void insufficientEvidenceWhenUtilizationNotStated() {
+        Finding f = assertStatus(ID, hosted(true, Endpoint.builder("chat").type(EndpointType.ASYNC)
+                .autoScaling(AutoScaling.builder().enabled(true).build()).utilizationAlarms(true).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("endpoints[chat].resourceUtilizationPct");
+    }
+}
