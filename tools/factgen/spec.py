@@ -214,6 +214,7 @@ ENTITIES = [
  ("reproducibleEnvironment",B,"Training runs in pinned containers against a specific data version."),
  ("fineTuningMethod","FineTuningMethod","How a pretrained model is adapted, when it is."),
  ("artifactRetention","ArtifactRetention","How old training artifacts are cleaned up."),
+ ("logsExpire",B,"Notebook and training job logs expire after a set retention period instead of being kept forever."),
 ]),
 ("Model", "One trained or acquired model.", [
  ("id",S,"Unique id within the workload."),

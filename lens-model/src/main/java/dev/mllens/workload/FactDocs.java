@@ -174,6 +174,7 @@ public final class FactDocs {
         docs.put("training.reproducibleEnvironment", "Training runs in pinned containers against a specific data version.");
         docs.put("training.fineTuningMethod", "How a pretrained model is adapted, when it is.");
         docs.put("training.artifactRetention", "How old training artifacts are cleaned up.");
+        docs.put("training.logsExpire", "Notebook and training job logs expire after a set retention period instead of being kept forever.");
         docs.put("models[].id", "Unique id within the workload.");
         docs.put("models[].name", "Human-readable name.");
         docs.put("models[].owner", "Named person or team accountable for the model in production.");

@@ -37,6 +37,7 @@ import org.apiguardian.api.API;
  * @param reproducibleEnvironment Training runs in pinned containers against a specific data version.
  * @param fineTuningMethod How a pretrained model is adapted, when it is.
  * @param artifactRetention How old training artifacts are cleaned up.
+ * @param logsExpire Notebook and training job logs expire after a set retention period instead of being kept forever.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public record Training(
@@ -63,7 +64,8 @@ public record Training(
         Boolean autoMlUsed,
         Boolean reproducibleEnvironment,
         FineTuningMethod fineTuningMethod,
-        ArtifactRetention artifactRetention) {
+        ArtifactRetention artifactRetention,
+        Boolean logsExpire) {
 
     /** Validates values and makes collections immutable. */
     public Training {
@@ -112,6 +114,7 @@ public record Training(
         b.reproducibleEnvironment = reproducibleEnvironment;
         b.fineTuningMethod = fineTuningMethod;
         b.artifactRetention = artifactRetention;
+        b.logsExpire = logsExpire;
         return b;
     }
 
@@ -142,6 +145,7 @@ public record Training(
         private Boolean reproducibleEnvironment;
         private FineTuningMethod fineTuningMethod;
         private ArtifactRetention artifactRetention;
+        private Boolean logsExpire;
 
         private Builder() {
         }
@@ -320,9 +324,15 @@ public record Training(
             return this;
         }
 
+        /** Sets: notebook and training job logs expire after a set retention period instead of being kept forever. */
+        public Builder logsExpire(Boolean logsExpire) {
+            this.logsExpire = logsExpire;
+            return this;
+        }
+
         /** Builds the training; throws {@link InvalidWorkloadException} naming a field with an impossible value. */
         public Training build() {
-            return new Training(platform, experimentTracking, baselineModel, alternativesExplored, benchmarked, hpoMethod, hpoParallelJobs, hpoWarmStart, earlyStopping, checkpointing, spotCapacity, distributionStrategy, durationHours, interNodeEncryption, networkIsolation, observability, resourceUtilizationPct, instanceFamily, experimentCompute, sampledSubsetFirst, autoMlUsed, reproducibleEnvironment, fineTuningMethod, artifactRetention);
+            return new Training(platform, experimentTracking, baselineModel, alternativesExplored, benchmarked, hpoMethod, hpoParallelJobs, hpoWarmStart, earlyStopping, checkpointing, spotCapacity, distributionStrategy, durationHours, interNodeEncryption, networkIsolation, observability, resourceUtilizationPct, instanceFamily, experimentCompute, sampledSubsetFirst, autoMlUsed, reproducibleEnvironment, fineTuningMethod, artifactRetention, logsExpire);
         }
     }
 }

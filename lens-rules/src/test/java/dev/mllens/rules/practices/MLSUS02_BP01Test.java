@@ -1,0 +1,64 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Attestation;
+import dev.mllens.workload.Context;
+import dev.mllens.workload.FineTuningMethod;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
+import dev.mllens.workload.Training;
+import org.junit.jupiter.api.Test;
+
+class MLSUS02_BP01Test {
+
+    private static final String ID = "MLSUS02-BP01";
+
+    private static Context compared(boolean holds) {
+        return Context.builder().buildVsBuyEvaluated(Attestation.of(holds)).build();
+    }
+
+    @Test
+    void metWhenComparedAndPretrainedModelFineTunedEfficiently() {
+        Finding f = assertStatus(ID, workload().context(compared(true))
+                .model(Model.builder("support-bot").source(ModelSource.PRETRAINED_FINETUNED).build())
+                .training(Training.builder().fineTuningMethod(FineTuningMethod.PARAMETER_EFFICIENT).build()).build(),
+                Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("models[support-bot].source = PRETRAINED_FINETUNED");
+    }
+
+    @Test
+    void metWhenCustomModelBuiltAfterComparison() {
+        assertStatus(ID, workload().context(compared(true))
+                .model(Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).build()).build(), Status.MET);
+    }
+
+    @Test
+    void notMetWhenTrainedFromScratchWithoutComparison() {
+        Finding f = assertStatus(ID, workload().context(compared(false))
+                .model(Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).build()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).contains(
+                "model 'churn' is trained from scratch without checking for a managed service or pretrained model");
+    }
+
+    @Test
+    void partiallyMetWhenPretrainedModelFullyFineTuned() {
+        Finding f = assertStatus(ID, workload().context(compared(true))
+                .model(Model.builder("support-bot").source(ModelSource.PRETRAINED_FINETUNED).build())
+                .training(Training.builder().fineTuningMethod(FineTuningMethod.FULL).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.actions()).hasSize(1).first().asString().contains("LoRA");
+    }
+
+    @Test
+    void insufficientEvidenceWhenComparisonNotStated() {
+        Finding f = assertStatus(ID, workload()
+                .model(Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("context.buildVsBuyEvaluated");
+    }
+}

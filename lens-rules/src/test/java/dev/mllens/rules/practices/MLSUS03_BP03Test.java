@@ -1,0 +1,60 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Compression;
+import dev.mllens.workload.Context;
+import dev.mllens.workload.DataFormat;
+import dev.mllens.workload.Dataset;
+import dev.mllens.workload.StorageTiering;
+import org.junit.jupiter.api.Test;
+
+class MLSUS03_BP03Test {
+
+    private static final String ID = "MLSUS03-BP03";
+
+    private static Dataset.Builder efficient(String id) {
+        return Dataset.builder(id).format(DataFormat.COLUMNAR).compression(Compression.ZSTD).duplicateCopies(0)
+                .storageTiering(StorageTiering.INTELLIGENT_TIERING).catalogued(true);
+    }
+
+    @Test
+    void metWithCompactSingleCopyCataloguedData() {
+        Finding f = assertStatus(ID, workload().dataset(efficient("events").build(),
+                efficient("images").format(DataFormat.BINARY_OPTIMIZED).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("datasets[events].format = COLUMNAR");
+    }
+
+    @Test
+    void notMetForDuplicatedUncompressedCsv() {
+        Finding f = assertStatus(ID, workload().dataset(efficient("events").format(DataFormat.ROW_TEXT)
+                .compression(Compression.NONE).duplicateCopies(2).build()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).contains("dataset 'events' is kept in 2 redundant copies", "dataset 'events' is stored uncompressed");
+    }
+
+    @Test
+    void partiallyMetWhenEfficientFormatButAlwaysHot() {
+        Finding f = assertStatus(ID, workload().dataset(efficient("events").storageTiering(StorageTiering.SINGLE_TIER)
+                .catalogued(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactlyInAnyOrder("dataset 'events' stays in high-performance storage however rarely it is read",
+                "dataset 'events' is not in a data catalog, so teams copy it instead of reusing it");
+    }
+
+    @Test
+    void notApplicableWithoutOwnData() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("stores no data of its own");
+    }
+
+    @Test
+    void insufficientEvidenceWhenFormatNotStated() {
+        Finding f = assertStatus(ID, workload().dataset(efficient("events").format(null).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets[events].format");
+    }
+}

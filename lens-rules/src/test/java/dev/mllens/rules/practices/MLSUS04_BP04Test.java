@@ -1,0 +1,65 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.HpoMethod;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
+import dev.mllens.workload.Training;
+import org.junit.jupiter.api.Test;
+
+class MLSUS04_BP04Test {
+
+    private static final String ID = "MLSUS04-BP04";
+
+    private static final Model TRAINED = Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).build();
+
+    private static Training.Builder tuning(HpoMethod method) {
+        return Training.builder().hpoMethod(method).earlyStopping(true).hpoParallelJobs(2).hpoWarmStart(true);
+    }
+
+    @Test
+    void metWithBayesianSearchFewParallelJobsAndEarlyStopping() {
+        Finding f = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.BAYESIAN).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("training.hpoParallelJobs = 2");
+    }
+
+    @Test
+    void notMetWithGridSearch() {
+        Finding f = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.GRID).earlyStopping(false).build()).build(),
+                Status.NOT_MET);
+        assertThat(f.gaps()).contains("hyperparameters are searched with GRID instead of Bayesian optimization or Hyperband");
+    }
+
+    @Test
+    void partiallyMetWhenBayesianSearchRunsManyJobsAtOnce() {
+        Finding f = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.BAYESIAN).hpoParallelJobs(40).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("40 concurrent tuning jobs leave Bayesian search little to learn from earlier results");
+        assertThat(f.actions()).hasSize(1).first().asString().contains("concurrent tuning jobs");
+    }
+
+    @Test
+    void hyperbandIsNotAskedAboutConcurrency() {
+        assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.HYPERBAND).hpoParallelJobs(40).build()).build(),
+                Status.MET);
+    }
+
+    @Test
+    void notApplicableWithoutTuning() {
+        Finding f = assertStatus(ID, workload().model(TRAINED).training(Training.builder().hpoMethod(HpoMethod.NONE).build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("training.hpoMethod = NONE");
+    }
+
+    @Test
+    void insufficientEvidenceWhenSearchStrategyNotStated() {
+        Finding f = assertStatus(ID, workload().model(TRAINED).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.hpoMethod");
+        assertThat(f.missing().get(0).question()).contains("BAYESIAN");
+    }
+}
