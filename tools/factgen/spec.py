@@ -241,6 +241,7 @@ ENTITIES = [
  ("tradeoffAnalysisDocumented",A,"The trade-off between accuracy and cost or complexity is documented."),
  ("robustnessTested",A,"Robustness to perturbed or adversarial inputs was tested."),
  ("optimizations","Set<ModelOptimization>","Optimizations applied to the artifact."),
+ ("preprocessingMatchesPretrained",A,"Input preprocessing (normalization, tokenization, features) was checked against what the pretrained base model expects and is the same in training and inference."),
 ]),
 ("AutoScaling", "Scaling policy of an endpoint.", [
  ("enabled",B,"A target-tracking or step scaling policy is attached."),

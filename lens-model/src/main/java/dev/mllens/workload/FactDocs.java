@@ -199,6 +199,7 @@ public final class FactDocs {
         docs.put("models[].tradeoffAnalysisDocumented", "The trade-off between accuracy and cost or complexity is documented.");
         docs.put("models[].robustnessTested", "Robustness to perturbed or adversarial inputs was tested.");
         docs.put("models[].optimizations", "Optimizations applied to the artifact.");
+        docs.put("models[].preprocessingMatchesPretrained", "Input preprocessing (normalization, tokenization, features) was checked against what the pretrained base model expects and is the same in training and inference.");
         docs.put("endpoints[].autoScaling.enabled", "A target-tracking or step scaling policy is attached.");
         docs.put("endpoints[].autoScaling.minInstances", "Lower bound of instances.");
         docs.put("endpoints[].autoScaling.maxInstances", "Upper bound of instances.");

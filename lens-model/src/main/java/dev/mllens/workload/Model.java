@@ -38,6 +38,7 @@ import org.apiguardian.api.API;
  * @param tradeoffAnalysisDocumented The trade-off between accuracy and cost or complexity is documented.
  * @param robustnessTested Robustness to perturbed or adversarial inputs was tested.
  * @param optimizations Optimizations applied to the artifact.
+ * @param preprocessingMatchesPretrained Input preprocessing (normalization, tokenization, features) was checked against what the pretrained base model expects and is the same in training and inference.
  */
 @API(status = API.Status.EXPERIMENTAL)
 public record Model(
@@ -64,7 +65,8 @@ public record Model(
         Boolean operationalMetricsEvaluated,
         Attestation tradeoffAnalysisDocumented,
         Attestation robustnessTested,
-        Set<ModelOptimization> optimizations) {
+        Set<ModelOptimization> optimizations,
+        Attestation preprocessingMatchesPretrained) {
 
     /** Validates values and makes collections immutable. */
     public Model {
@@ -106,6 +108,7 @@ public record Model(
         b.tradeoffAnalysisDocumented = tradeoffAnalysisDocumented;
         b.robustnessTested = robustnessTested;
         b.optimizations = optimizations;
+        b.preprocessingMatchesPretrained = preprocessingMatchesPretrained;
         return b;
     }
 
@@ -136,6 +139,7 @@ public record Model(
         private Attestation tradeoffAnalysisDocumented;
         private Attestation robustnessTested;
         private Set<ModelOptimization> optimizations;
+        private Attestation preprocessingMatchesPretrained;
 
         private Builder() {
         }
@@ -344,9 +348,21 @@ public record Model(
             return this;
         }
 
+        /** Sets: input preprocessing (normalization, tokenization, features) was checked against what the pretrained base model expects and is the same in training and inference. */
+        public Builder preprocessingMatchesPretrained(Attestation preprocessingMatchesPretrained) {
+            this.preprocessingMatchesPretrained = preprocessingMatchesPretrained;
+            return this;
+        }
+
+        /** Records a person's statement, without a note, that input preprocessing (normalization, tokenization, features) was checked against what the pretrained base model expects and is the same in training and inference ({@code true}) or not. */
+        public Builder preprocessingMatchesPretrained(boolean holds) {
+            this.preprocessingMatchesPretrained = Attestation.of(holds);
+            return this;
+        }
+
         /** Builds the model; throws {@link InvalidWorkloadException} naming a field with an impossible value. */
         public Model build() {
-            return new Model(id, name, owner, source, trainingDatasetIds, registered, artifactStoreVersioned, artifactEncryption, modelCard, traceableToData, licenseReviewed, pretrainedFitValidated, explainabilityMethod, biasEvaluated, biasMitigationApplied, crossValidation, segmentEvaluation, validationDataRepresentative, evaluationMetrics, acceptanceThresholdsDefined, operationalMetricsEvaluated, tradeoffAnalysisDocumented, robustnessTested, optimizations);
+            return new Model(id, name, owner, source, trainingDatasetIds, registered, artifactStoreVersioned, artifactEncryption, modelCard, traceableToData, licenseReviewed, pretrainedFitValidated, explainabilityMethod, biasEvaluated, biasMitigationApplied, crossValidation, segmentEvaluation, validationDataRepresentative, evaluationMetrics, acceptanceThresholdsDefined, operationalMetricsEvaluated, tradeoffAnalysisDocumented, robustnessTested, optimizations, preprocessingMatchesPretrained);
         }
     }
 }

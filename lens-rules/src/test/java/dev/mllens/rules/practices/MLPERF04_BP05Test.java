@@ -1,0 +1,73 @@
+package dev.mllens.rules.practices;
+
+import static dev.mllens.rules.practices.RuleTesting.assertStatus;
+import static dev.mllens.rules.practices.RuleTesting.workload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Missing;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.Attestation;
+import dev.mllens.workload.Context;
+import dev.mllens.workload.ExplainabilityMethod;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
+import dev.mllens.workload.Training;
+import org.junit.jupiter.api.Test;
+
+class MLPERF04_BP05Test {
+
+    private static final String ID = "MLPERF04-BP05";
+
+    private static Model.Builder weighed() {
+        return Model.builder("credit").source(ModelSource.BUILT_IN_ALGORITHM).tradeoffAnalysisDocumented(Attestation.yes("ADR-12"))
+                .operationalMetricsEvaluated(true).biasEvaluated(true).crossValidation(true)
+                .explainabilityMethod(ExplainabilityMethod.FEATURE_ATTRIBUTION);
+    }
+
+    private static Training baseline(boolean held) {
+        return Training.builder().baselineModel(Attestation.of(held)).build();
+    }
+
+    @Test
+    void metWhenTradeOffsAreWeighedAndDocumented() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().affectsIndividuals(true).build())
+                .model(weighed().build()).training(baseline(true)).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("models[credit].biasEvaluated = true");
+    }
+
+    @Test
+    void partiallyMetWhenBiasIgnoredForDecisionsAboutPeople() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().affectsIndividuals(true).build())
+                .model(weighed().biasEvaluated(false).build()).training(baseline(true)).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "model 'credit' affects decisions about people but its bias was not measured before it was chosen");
+    }
+
+    @Test
+    void metWithoutBiasMetricsWhenNoPeopleAreAffected() {
+        assertStatus(ID, workload().context(Context.builder().affectsIndividuals(false).build())
+                .model(weighed().biasEvaluated(false).build()).training(baseline(true)).build(), Status.MET);
+    }
+
+    @Test
+    void notMetWithoutBaselineOrDocumentedTradeOffs() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().affectsIndividuals(false).build())
+                .model(weighed().tradeoffAnalysisDocumented(Attestation.of(false)).build()).training(baseline(false)).build(),
+                Status.NOT_MET);
+        assertThat(f.gaps()).contains("no simple baseline model serves as the reference point for the trade-offs");
+    }
+
+    @Test
+    void insufficientEvidenceWithoutTrainedModels() {
+        Finding f = assertStatus(ID, workload().training(baseline(true))
+                .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("models");
+    }
+
+    @Test
+    void notApplicableWithoutOwnTraining() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(), Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("context.ownDataProcessing = false");
+    }
+}
