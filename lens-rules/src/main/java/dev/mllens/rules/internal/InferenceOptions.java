@@ -5,7 +5,7 @@ import dev.mllens.workload.LatencyRequirement;
 import dev.mllens.workload.TrafficPattern;
 
 /**
- * Three-valued reading, shared by the cost and sustainability rules, of whether an endpoint's inference
+ * Three-valued reading, shared by the performance and cost rules (MLPERF05-BP02, MLCOST05-BP01), of whether an endpoint's inference
  * option fits the demand stated for the workload (traffic shape and the latency consumers need), in the
  * lens's terms: real-time endpoints for steady or bursty low-latency traffic, serverless for intermittent
  * or unpredictable traffic, asynchronous for requests that can wait, batch for offline scoring. Null means
@@ -22,8 +22,8 @@ public final class InferenceOptions {
      *   <li>REAL_TIME: unfit for INTERMITTENT or BATCH traffic and for ASYNC or BATCH latency (instances would sit
      *       idle or serve work that can wait); fit for STEADY or SPIKY traffic that needs REAL_TIME or
      *       NEAR_REAL_TIME answers;</li>
-     *   <li>SERVERLESS: unfit for BATCH traffic or BATCH latency (offline scoring belongs in batch jobs); fit
-     *       otherwise;</li>
+     *   <li>SERVERLESS: unfit for STEADY traffic (provisioned capacity is cheaper when it stays busy) and for
+     *       BATCH traffic or BATCH latency (offline scoring belongs in batch jobs); fit otherwise;</li>
      *   <li>ASYNC: unfit when consumers need REAL_TIME answers; fit otherwise;</li>
      *   <li>BATCH: unfit when consumers need REAL_TIME or NEAR_REAL_TIME answers; fit for ASYNC or BATCH
      *       latency, or BATCH traffic when latency is not stated;</li>
@@ -44,7 +44,8 @@ public final class InferenceOptions {
                 yield traffic == null || latency == null ? null : true;
             }
             case SERVERLESS -> {
-                if (traffic == TrafficPattern.BATCH || latency == LatencyRequirement.BATCH) {
+                if (traffic == TrafficPattern.STEADY || traffic == TrafficPattern.BATCH
+                        || latency == LatencyRequirement.BATCH) {
                     yield false;
                 }
                 yield traffic == null || latency == null ? null : true;
@@ -72,5 +73,22 @@ public final class InferenceOptions {
             return traffic + " traffic";
         }
         return latency != null ? latency + " latency needs" : "the stated demand";
+    }
+
+    /** The inference option the lens suggests for the stated traffic and latency need, or null when not decided. */
+    public static EndpointType suggested(TrafficPattern traffic, LatencyRequirement latency) {
+        if (latency == LatencyRequirement.BATCH || traffic == TrafficPattern.BATCH) {
+            return EndpointType.BATCH;
+        }
+        if (latency == LatencyRequirement.ASYNC) {
+            return EndpointType.ASYNC;
+        }
+        if (traffic == TrafficPattern.INTERMITTENT) {
+            return EndpointType.SERVERLESS;
+        }
+        if (traffic == TrafficPattern.STEADY || traffic == TrafficPattern.SPIKY) {
+            return EndpointType.REAL_TIME;
+        }
+        return null;
     }
 }

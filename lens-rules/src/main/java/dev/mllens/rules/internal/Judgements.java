@@ -36,12 +36,13 @@ public final class Judgements {
     }
 
     /**
-     * A verdict that only counts when a condition holds: true passes whatever the condition; false
-     * fails only when the condition is known to hold and is unknown while the condition is not stated.
-     * Used where a requirement depends on a context fact that may be missing.
+     * A verdict that only counts when a condition holds: it passes when the verdict is true or the
+     * condition is known not to hold (the requirement does not apply, whatever the verdict); false fails
+     * only when the condition is known to hold; anything else is unknown. Used where a requirement
+     * depends on a context fact that may be missing.
      */
     public static Boolean requiredIf(Boolean verdict, Boolean condition) {
-        if (Boolean.TRUE.equals(verdict)) {
+        if (Boolean.TRUE.equals(verdict) || Boolean.FALSE.equals(condition)) {
             return true;
         }
         if (verdict == null || condition == null) {

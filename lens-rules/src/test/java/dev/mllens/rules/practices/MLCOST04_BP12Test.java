@@ -37,7 +37,7 @@ class MLCOST04_BP12Test {
     void notMetWithoutBudgetsAndWithFewTags() {
         Finding f = assertStatus(ID, workload().cost(tracked().budgetAlerts(false).taggingCompliancePct(40.0).build())
                 .governance(monthly()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("fewer than 90 percent of ML resources carry the required cost tags");
+        assertThat(f.gaps()).contains("fewer than 95 percent of ML resources carry the required cost tags");
         assertThat(f.actions()).hasSize(2);
     }
 

@@ -41,7 +41,7 @@ class MLPERF04_BP01Test {
                 .endpoint(sized().resourceUtilizationPct(12.0).build()).build(), Status.PARTIALLY_MET);
         assertThat(f.gaps()).containsExactly(
                 "training jobs of 9.0 hours run on a single node instead of being spread over several instances",
-                "endpoint 'api' runs at 12.0 % utilization, outside the 30-80 % band");
+                "endpoint 'api' runs at 12.0 % utilization, outside the 20-80 % band");
     }
 
     @Test
