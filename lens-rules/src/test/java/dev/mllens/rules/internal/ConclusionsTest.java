@@ -116,4 +116,13 @@ class ConclusionsTest {
         assertThatThrownBy(() -> Check.core(P.id(), 1, "empty").passWhen(true).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("must record the facts");
     }
+
+    @Test
+    void aPracticeWithoutRulesIsReportedUndecidedNeverDropped() {
+        Finding f = Conclusions.noRuleYet(P);
+        assertThat(f.bestPracticeId()).isEqualTo(P.id());
+        assertThat(f.status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.risk()).isEqualTo(Risk.UNANSWERED);
+        assertThat(f.reason()).startsWith("no rule yet");
+    }
 }
