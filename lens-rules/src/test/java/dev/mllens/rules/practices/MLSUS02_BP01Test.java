@@ -33,16 +33,35 @@ class MLSUS02_BP01Test {
 
     @Test
     void metWhenCustomModelBuiltAfterComparison() {
-        assertStatus(ID, workload().context(compared(true))
+        Finding f = assertStatus(ID, workload().context(compared(true))
                 .model(Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("models[churn].source = CUSTOM_FROM_SCRATCH", "context.buildVsBuyEvaluated = attested yes");
+        assertThat(f.actions()).isEmpty();
     }
 
     @Test
     void notMetWhenTrainedFromScratchWithoutComparison() {
         Finding f = assertStatus(ID, workload().context(compared(false))
                 .model(Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains(
-                "model 'churn' is trained from scratch without checking for a managed service or pretrained model");
+        assertThat(f.gaps()).contains("model 'churn' is trained from scratch (CUSTOM_FROM_SCRATCH) without checking for a"
+                + " managed service or pretrained model");
+    }
+
+    @Test
+    void builtInAlgorithmCountsAsTrainingFromScratch() {
+        Finding f = assertStatus(ID, workload().context(compared(false))
+                .model(Model.builder("churn").source(ModelSource.BUILT_IN_ALGORITHM).build()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).contains("model 'churn' is trained from scratch (BUILT_IN_ALGORITHM) without checking for a"
+                + " managed service or pretrained model");
+    }
+
+    @Test
+    void partiallyMetWhenAPretrainedModelIsReusedWithoutAFormalComparison() {
+        Finding f = assertStatus(ID, workload().context(compared(false))
+                .model(Model.builder("vision").source(ModelSource.MANAGED_AI_SERVICE).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "managed AI services and pretrained models were not compared with building a custom model");
     }
 
     @Test

@@ -54,6 +54,16 @@ class MLSUS02_BP02Test {
     }
 
     @Test
+    void partiallyMetWhenCarbonIsTheOnlyCriterion() {
+        Finding f = assertStatus(ID, workload()
+                .context(Context.builder().regionSelectionCriteria(RegionCriterion.CARBON_INTENSITY).build())
+                .sustainability(measured()).governance(regionReview(Cadence.ANNUAL)).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "the Regions were not first narrowed down by data residency, latency or service availability requirements");
+        assertThat(f.actions()).hasSize(1).first().asString().contains("data residency");
+    }
+
+    @Test
     void insufficientEvidenceWhenCriteriaNotStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).contains("context.regionSelectionCriteria");

@@ -40,6 +40,16 @@ class MLSUS04_BP01Test {
     }
 
     @Test
+    void modelsUsedAsIsAreNotJudgedOnTrainingCriteria() {
+        Finding f = assertStatus(ID, workload().model(model().build(),
+                Model.builder("summarizer").source(ModelSource.FOUNDATION_MODEL_API).build())
+                .training(training().build()).sustainability(efficiency(true)).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("models[churn].acceptanceThresholdsDefined = true")
+                .noneMatch(e -> e.startsWith("models[summarizer]"));
+    }
+
+    @Test
     void notMetWhenOnlyAccuracyCountsAndNoThresholds() {
         Finding f = assertStatus(ID, workload().model(model().acceptanceThresholdsDefined(false).build())
                 .training(training().earlyStopping(false).build()).sustainability(efficiency(false)).build(), Status.NOT_MET);

@@ -45,8 +45,10 @@ class MLSUS04_BP04Test {
 
     @Test
     void hyperbandIsNotAskedAboutConcurrency() {
-        assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.HYPERBAND).hpoParallelJobs(40).build()).build(),
+        Finding f = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.HYPERBAND).hpoParallelJobs(40).build()).build(),
                 Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("training.hpoMethod = HYPERBAND")
+                .noneMatch(e -> e.startsWith("training.hpoParallelJobs"));
     }
 
     @Test

@@ -64,6 +64,38 @@ class MLSUS05_BP02Test {
     }
 
     @Test
+    void aGpuEndpointNextToAGravitonOneCitesTheAcceleratorStep() {
+        Finding f = assertStatus(ID, workload().sustainability(compared(true)).model(model().build())
+                .endpoint(Endpoint.builder("a-cpu").type(EndpointType.REAL_TIME).instanceFamily(AcceleratorFamily.GRAVITON).build(),
+                        Endpoint.builder("b-gpu").type(EndpointType.REAL_TIME).instanceFamily(AcceleratorFamily.GPU).build())
+                .training(Training.builder().instanceFamily(AcceleratorFamily.TRAINIUM).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("endpoint 'b-gpu' serves on GPU instances rather than purpose-built inference"
+                + " accelerators or efficient CPUs");
+        assertThat(f.actions()).hasSize(1).first().asString().contains("Inferentia");
+    }
+
+    @Test
+    void aGeneralPurposeCpuEndpointCitesTheGravitonStep() {
+        Finding f = assertStatus(ID, workload().sustainability(compared(true)).model(model().build())
+                .endpoint(endpoint(AcceleratorFamily.GENERAL_CPU))
+                .training(Training.builder().instanceFamily(AcceleratorFamily.TRAINIUM).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("endpoint 'vision' serves on GENERAL_CPU instances rather than energy-efficient"
+                + " CPUs or inference accelerators");
+        assertThat(f.actions()).hasSize(1).first().asString().contains("Graviton");
+    }
+
+    @Test
+    void aGpuEndpointOfUnstatedTypeIsNotFailed() {
+        Finding f = assertStatus(ID, workload().sustainability(compared(true)).model(model().build())
+                .endpoint(Endpoint.builder("vision").instanceFamily(AcceleratorFamily.GPU).build())
+                .training(Training.builder().instanceFamily(AcceleratorFamily.TRAINIUM).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("endpoints[vision].type");
+    }
+
+    @Test
     void notApplicableWhenOnlyAManagedServiceIsCalled() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);

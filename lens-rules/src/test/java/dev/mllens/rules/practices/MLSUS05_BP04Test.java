@@ -60,6 +60,26 @@ class MLSUS05_BP04Test {
     }
 
     @Test
+    void theOnlyHostedEndpointHasNothingToShareWith() {
+        Finding f = assertStatus(ID, workload().model(A, B)
+                .endpoint(endpoint("a", HostingPattern.SINGLE_MODEL, "store-a"),
+                        Endpoint.builder("nightly").type(EndpointType.BATCH).modelIds("store-b").build())
+                .monitoring(metrics(true)).sustainability(measured(true)).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[a].hostingPattern = SINGLE_MODEL")
+                .noneMatch(e -> e.startsWith("endpoints[nightly]"));
+    }
+
+    @Test
+    void anEndpointOfUnstatedTypeIsNotCountedAsHosted() {
+        Finding f = assertStatus(ID, workload().model(A, B)
+                .endpoint(endpoint("a", HostingPattern.SINGLE_MODEL, "store-a"),
+                        Endpoint.builder("b").hostingPattern(HostingPattern.SINGLE_MODEL).modelIds("store-b").build())
+                .monitoring(metrics(true)).sustainability(measured(true)).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.gaps()).isEmpty();
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("endpoints[b].type");
+    }
+
+    @Test
     void notApplicableToASingleModel() {
         Finding f = assertStatus(ID, workload().model(A).endpoint(endpoint("a", HostingPattern.SINGLE_MODEL, "store-a")).build(),
                 Status.NOT_APPLICABLE);
