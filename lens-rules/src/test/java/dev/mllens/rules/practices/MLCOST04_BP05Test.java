@@ -60,6 +60,14 @@ class MLCOST04_BP05Test {
     }
 
     @Test
+    void insufficientEvidenceAsksCrossValidationOfAModelWhoseSourceIsNotStated() {
+        Finding f = assertStatus(ID, workload().context(tabular()).pipelines(validated())
+                .training(Training.builder().autoMlUsed(true).build()).model(Model.builder("churn").build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("models[churn].crossValidation");
+    }
+
+    @Test
     void notApplicableToGenerativeWorkloads() {
         Finding f = assertStatus(ID, workload().context(Context.builder().problemType(ProblemType.GENERATIVE).build())
                 .training(Training.builder().autoMlUsed(false).build()).build(), Status.NOT_APPLICABLE);

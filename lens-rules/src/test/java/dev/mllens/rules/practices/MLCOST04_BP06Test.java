@@ -25,6 +25,8 @@ class MLCOST04_BP06Test {
     void metWhenManagedSpotJobsCheckpointAndAreTracked() {
         Finding f = assertStatus(ID, workload().training(managed().build()).build(), Status.MET);
         assertThat(f.risk()).isEqualTo(Risk.NONE);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("training.platform = MANAGED_TRAINING_JOBS", "training.checkpointing = true");
     }
 
     @Test
@@ -42,7 +44,7 @@ class MLCOST04_BP06Test {
                 Status.PARTIALLY_MET);
         assertThat(f.gaps()).containsExactly(
                 "Spot training jobs write no checkpoints, so an interruption restarts them from scratch");
-        assertThat(f.actions()).singleElement().asString().contains("managed Spot training");
+        assertThat(f.actions()).singleElement().asString().contains("managed Spot training").contains("checkpoints");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Status;
+import dev.mllens.workload.Context;
 import dev.mllens.workload.DistributionStrategy;
 import dev.mllens.workload.Training;
 import dev.mllens.workload.TrainingPlatform;
@@ -32,7 +33,8 @@ class MLCOST04_BP07Test {
     void notMetWhenLongTrainingRunsOnOneInstance() {
         Finding f = assertStatus(ID, workload().training(Training.builder().distributionStrategy(DistributionStrategy.NONE)
                 .durationHours(12.0).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("training jobs run for hours on a single instance instead of being distributed");
+        assertThat(f.gaps()).containsExactly(
+                "training jobs of 12.0 hours (at least 4 hours) run on a single instance instead of being distributed");
         assertThat(f.actions()).singleElement().asString().contains("model parallelism");
     }
 
@@ -62,5 +64,21 @@ class MLCOST04_BP07Test {
         Finding f = assertStatus(ID, workload().training(Training.builder().distributionStrategy(DistributionStrategy.NONE)
                 .durationHours(1.5).build()).build(), Status.NOT_APPLICABLE);
         assertThat(f.reason()).contains("training.durationHours = 1.5");
+    }
+
+    @Test
+    void partiallyMetWhenDistributedClusterIsUnderused() {
+        Finding f = assertStatus(ID, workload().training(distributed().resourceUtilizationPct(30.0).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("the distributed cluster uses 30.0 % of its capacity, below the 50 % policy line:"
+                + " it is larger than the job can use");
+        assertThat(f.actions()).singleElement().asString().contains("communication overhead");
+    }
+
+    @Test
+    void notApplicableWithoutTrainingOfItsOwn() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("context.ownDataProcessing = false", "no training jobs to distribute");
     }
 }

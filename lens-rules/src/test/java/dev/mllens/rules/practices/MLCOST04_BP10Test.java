@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Status;
+import dev.mllens.workload.Context;
 import dev.mllens.workload.HpoMethod;
 import dev.mllens.workload.Training;
 import org.junit.jupiter.api.Test;
@@ -52,9 +53,32 @@ class MLCOST04_BP10Test {
     }
 
     @Test
-    void notApplicableToShortJobsWithoutAutomatedTuning() {
+    void notApplicableToShortOnDemandJobsWithoutAutomatedTuning() {
         Finding f = assertStatus(ID, workload().training(Training.builder().hpoMethod(HpoMethod.MANUAL).durationHours(0.5)
-                .build()).build(), Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("training.hpoMethod = MANUAL");
+                .spotCapacity(false).build()).build(), Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("training.hpoMethod = MANUAL", "training.durationHours = 0.5",
+                "training.spotCapacity = false");
+    }
+
+    @Test
+    void insufficientEvidenceWhenShortJobsMayRunOnSpot() {
+        Finding f = assertStatus(ID, workload().training(Training.builder().hpoMethod(HpoMethod.MANUAL).durationHours(0.5)
+                .build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact())
+                .containsExactlyInAnyOrder("training.spotCapacity", "training.checkpointing");
+    }
+
+    @Test
+    void partiallyMetWhenShortSpotJobsSaveNoCheckpoints() {
+        Finding f = assertStatus(ID, workload().training(tuned().durationHours(0.5).spotCapacity(true).checkpointing(false)
+                .build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).singleElement().asString().contains("interruptible");
+    }
+
+    @Test
+    void notApplicableWithoutTrainingOfItsOwn() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("runs no tuning or training jobs");
     }
 }

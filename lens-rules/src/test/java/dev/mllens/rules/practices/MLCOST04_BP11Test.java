@@ -39,7 +39,8 @@ class MLCOST04_BP11Test {
     void partiallyMetWhenTuningRunsOneJobAtATime() {
         Finding f = assertStatus(ID, workload().training(automatic().hpoParallelJobs(1).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("tuning runs one training job at a time instead of several in parallel");
+        assertThat(f.gaps()).containsExactly(
+                "tuning runs 1 concurrent training jobs (training.hpoParallelJobs), below the policy minimum of 2 run in parallel");
     }
 
     @Test

@@ -11,6 +11,8 @@ import dev.mllens.workload.Context;
 import dev.mllens.workload.CostControls;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.DatasetUsage;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
 import org.junit.jupiter.api.Test;
 
 class MLCOST04_BP13Test {
@@ -42,14 +44,16 @@ class MLCOST04_BP13Test {
                 Status.NOT_MET);
         assertThat(f.risk()).isEqualTo(Risk.HIGH);
         assertThat(f.gaps()).contains("dataset 'transactions' is stored in us-east-1 but compute runs in [eu-west-1]");
+        assertThat(f.actions()).anyMatch(a -> a.contains("Provision ML compute in the Region where its data lives"));
     }
 
     @Test
     void partiallyMetWhenColocatedButMuchDataStillCrossesRegions() {
         Finding f = assertStatus(ID, workload().context(inIreland()).dataset(data("eu-west-1")).cost(transfer(250)).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("250.0 GB of data move across Regions each month");
-        assertThat(f.actions()).singleElement().asString().contains("cross-Region data transfer cost");
+        assertThat(f.gaps()).containsExactly(
+                "250.0 GB of data move across Regions each month, more than the near-zero line of 10 GB");
+        assertThat(f.actions()).singleElement().asString().contains("replicate the datasets");
     }
 
     @Test
@@ -63,6 +67,15 @@ class MLCOST04_BP13Test {
     void notApplicableWithoutDataOfItsOwn() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no training data to place near compute");
+        assertThat(f.reason()).contains("context.ownDataProcessing = false", "no dataset is declared");
+    }
+
+    @Test
+    void inferenceDataIsJudgedEvenWhenNoModelIsTrained() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).computeRegions("eu-west-1").build())
+                .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build())
+                .dataset(Dataset.builder("documents").usage(DatasetUsage.INFERENCE).region("us-east-1").build())
+                .cost(transfer(400)).build(), Status.NOT_MET);
+        assertThat(f.gaps()).contains("dataset 'documents' is stored in us-east-1 but compute runs in [eu-west-1]");
     }
 }
