@@ -23,7 +23,7 @@ class MLCOST01_BP01Test {
 
     private static Workload.Builder complete(boolean costBenefitModel, Cadence roiReview) {
         return workload()
-                .businessGoal(BusinessGoal.builder().projectType(ProjectType.DEVELOPMENT)
+                .businessGoal(BusinessGoal.builder().projectType(ProjectType.DEVELOPMENT).kpisDefined(Attestation.of(true))
                         .costBenefitModel(Attestation.of(costBenefitModel)).build())
                 .governance(Governance.builder().reviewCadence(ReviewTopic.ROI, roiReview).build())
                 .cost(CostControls.builder().costAttribution(CostDimension.PROJECT, CostDimension.BUSINESS_UNIT)
@@ -52,6 +52,24 @@ class MLCOST01_BP01Test {
     }
 
     @Test
+    void partiallyMetWithoutAgreedObjectives() {
+        Finding f = assertStatus(ID, complete(true, Cadence.QUARTERLY)
+                .businessGoal(BusinessGoal.builder().projectType(ProjectType.RESEARCH).kpisDefined(Attestation.of(false))
+                        .costBenefitModel(Attestation.of(true)).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "the initiative has no agreed business objectives and expected outcomes to weigh its return against");
+        assertThat(f.actions()).hasSize(1).first().asString().contains("long-horizon research or near-term development");
+    }
+
+    @Test
+    void insufficientEvidenceWhenOnlyTheProjectTypeIsMissing() {
+        Finding f = assertStatus(ID, complete(true, Cadence.QUARTERLY)
+                .businessGoal(BusinessGoal.builder().kpisDefined(Attestation.of(true)).costBenefitModel(Attestation.of(true)).build())
+                .build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("businessGoal.projectType");
+    }
+
+    @Test
     void partiallyMetWhenCostNotAttributedToTheProject() {
         Finding f = assertStatus(ID, complete(true, Cadence.QUARTERLY)
                 .cost(CostControls.builder().costAttribution(CostDimension.ENVIRONMENT).budgetAlerts(true)
@@ -64,6 +82,7 @@ class MLCOST01_BP01Test {
     void insufficientEvidenceWhenNothingStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact())
-                .contains("businessGoal.costBenefitModel", "businessGoal.projectType", "governance.reviewCadence[ROI]");
+                .contains("businessGoal.costBenefitModel", "businessGoal.kpisDefined", "businessGoal.projectType",
+                        "governance.reviewCadence[ROI]");
     }
 }

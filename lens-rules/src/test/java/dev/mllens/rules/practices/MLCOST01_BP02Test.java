@@ -54,6 +54,17 @@ class MLCOST01_BP02Test {
     }
 
     @Test
+    void trainingPlatformNotAskedWhenOwnDataFeedsAPretrainedModelUsedAsIs() {
+        Finding f = assertStatus(ID, workload()
+                .context(Context.builder().ownDataProcessing(true).trafficPattern(TrafficPattern.SPIKY)
+                        .buildVsBuyEvaluated(Attestation.of(true)).build())
+                .model(Model.builder("ranker").source(ModelSource.PRETRAINED_AS_IS).build())
+                .endpoint(endpoint(true).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[scoring].managed = true")
+                .noneMatch(e -> e.startsWith("training."));
+    }
+
+    @Test
     void notMetOnSelfManagedTrainingAndServing() {
         Finding f = assertStatus(ID, managed(TrainingPlatform.SELF_MANAGED_CLUSTER, false).build(), Status.NOT_MET);
         assertThat(f.gaps()).contains("training runs on self-managed compute (SELF_MANAGED_CLUSTER) instead of a managed ML platform",

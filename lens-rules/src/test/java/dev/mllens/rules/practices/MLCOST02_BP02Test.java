@@ -33,8 +33,10 @@ class MLCOST02_BP02Test {
 
     @Test
     void metForCustomModelAfterComparison() {
-        assertStatus(ID, workload().context(compared(true))
+        Finding f = assertStatus(ID, workload().context(compared(true))
                 .model(Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).build()).build(), Status.MET);
+        // a custom model is judged on the comparison alone: no pre-trained checks are made for it
+        assertThat(f.evidence()).extracting(Object::toString).containsExactly("context.buildVsBuyEvaluated = attested yes");
     }
 
     @Test

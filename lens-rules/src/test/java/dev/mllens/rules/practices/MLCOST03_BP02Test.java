@@ -29,6 +29,7 @@ class MLCOST03_BP02Test {
         Finding f = assertStatus(ID, workload().environment(tooling(DataPrepTooling.LOW_CODE_WITH_AI_ASSIST))
                 .pipelines(exported(true)).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString).contains("environment.dataPrepTooling = LOW_CODE_WITH_AI_ASSIST");
+        assertThat(f.reason()).startsWith("3 checks: 3 in place");
     }
 
     @Test

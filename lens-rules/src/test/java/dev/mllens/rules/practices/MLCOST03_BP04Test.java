@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.Context;
+import dev.mllens.workload.Endpoint;
 import dev.mllens.workload.FeatureStore;
 import dev.mllens.workload.FeatureStoreMode;
 import dev.mllens.workload.InferenceMode;
@@ -33,8 +34,9 @@ class MLCOST03_BP04Test {
 
     @Test
     void metWithOfflineStoreForBatchScoring() {
-        assertStatus(ID, workload().context(served(InferenceMode.BATCH)).featureStore(store(FeatureStoreMode.OFFLINE).build()).build(),
-                Status.MET);
+        Finding f = assertStatus(ID, workload().context(served(InferenceMode.BATCH))
+                .featureStore(store(FeatureStoreMode.OFFLINE).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("featureStore.mode = OFFLINE");
     }
 
     @Test
@@ -64,5 +66,13 @@ class MLCOST03_BP04Test {
         Finding f = assertStatus(ID, workload().featureStore(store(FeatureStoreMode.OFFLINE).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.inferenceMode");
+    }
+
+    @Test
+    void insufficientEvidenceAsksForEndpointTypesWhenBatchModeHasAnUntypedEndpoint() {
+        Finding f = assertStatus(ID, workload().context(served(InferenceMode.BATCH)).endpoint(Endpoint.builder("scores").build())
+                .featureStore(store(FeatureStoreMode.OFFLINE).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.evidence()).extracting(Object::toString).contains("context.inferenceMode = BATCH");
+        assertThat(f.missing()).singleElement().satisfies(m -> assertThat(m.question()).contains("inference option of every endpoint"));
     }
 }

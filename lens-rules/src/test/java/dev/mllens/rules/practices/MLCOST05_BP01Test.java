@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Status;
+import dev.mllens.workload.Attestation;
 import dev.mllens.workload.Context;
 import dev.mllens.workload.Endpoint;
 import dev.mllens.workload.EndpointType;
@@ -25,7 +26,8 @@ class MLCOST05_BP01Test {
     }
 
     private static Workload.Builder demand(TrafficPattern traffic, LatencyRequirement latency) {
-        return workload().context(Context.builder().trafficPattern(traffic).latencyRequirement(latency).build());
+        return workload().context(Context.builder().trafficPattern(traffic).latencyRequirement(latency)
+                .placementDecisionDocumented(Attestation.of(true)).build());
     }
 
     @Test
@@ -37,10 +39,12 @@ class MLCOST05_BP01Test {
 
     @Test
     void metWithSharedRealTimeEndpointsForSteadyTraffic() {
-        assertStatus(ID, demand(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME)
+        Finding f = assertStatus(ID, demand(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME)
                 .endpoint(endpoint("a", EndpointType.REAL_TIME).hostingPattern(HostingPattern.MULTI_MODEL).build(),
                         endpoint("b", EndpointType.REAL_TIME).hostingPattern(HostingPattern.INFERENCE_COMPONENTS).build())
                 .build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[a].hostingPattern = MULTI_MODEL",
+                "endpoints[b].hostingPattern = INFERENCE_COMPONENTS");
     }
 
     @Test
@@ -61,6 +65,16 @@ class MLCOST05_BP01Test {
     }
 
     @Test
+    void partiallyMetWhenCloudOrEdgePlacementWasNotDecided() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().trafficPattern(TrafficPattern.INTERMITTENT)
+                        .latencyRequirement(LatencyRequirement.NEAR_REAL_TIME).placementDecisionDocumented(Attestation.of(false)).build())
+                .endpoint(endpoint("chat", EndpointType.SERVERLESS).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "whether the models should run in the cloud or on edge devices was not decided from latency, connectivity and data needs");
+        assertThat(f.actions()).singleElement().asString().contains("cloud or on edge devices");
+    }
+
+    @Test
     void notMetWithBatchJobForRealTimeConsumers() {
         Finding f = assertStatus(ID, demand(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME)
                 .endpoint(endpoint("nightly", EndpointType.BATCH).build()).build(), Status.NOT_MET);
@@ -77,8 +91,8 @@ class MLCOST05_BP01Test {
 
     @Test
     void insufficientEvidenceWhenDemandNotStated() {
-        Finding f = assertStatus(ID, workload().endpoint(endpoint("scoring", EndpointType.REAL_TIME).build()).build(),
-                Status.INSUFFICIENT_EVIDENCE);
+        Finding f = assertStatus(ID, workload().context(Context.builder().placementDecisionDocumented(Attestation.of(true)).build())
+                .endpoint(endpoint("scoring", EndpointType.REAL_TIME).build()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.trafficPattern", "context.latencyRequirement");
     }
 

@@ -71,6 +71,33 @@ class MLCOST05_BP02Test {
     }
 
     @Test
+    void insufficientEvidenceWhenNeitherModelsNorEndpointsAreDeclared() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.REAL_TIME).build())
+                .governance(Governance.builder().reviewCadence(dev.mllens.workload.ReviewTopic.COST, Cadence.MONTHLY).build())
+                .build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).singleElement().satisfies(m -> {
+            assertThat(m.fact()).isEqualTo("models");
+            assertThat(m.question()).contains("Declare the deployed models");
+        });
+    }
+
+    @Test
+    void insufficientEvidenceWhenAnEndpointOfUnstatedTypeWasSizedByDefault() {
+        Finding f = assertStatus(ID, deployed(model().optimizations(ModelOptimization.COMPILED).build(),
+                Endpoint.builder("svc").sizingMethod(SizingMethod.DEFAULT).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("endpoints[svc].type", "endpoints[svc].instanceFamily");
+        assertThat(f.gaps()).isEmpty();
+    }
+
+    @Test
+    void gapLeavesOutAnUnstatedInstanceFamily() {
+        Finding f = assertStatus(ID, deployed(model().optimizations(ModelOptimization.COMPILED).build(),
+                endpoint(SizingMethod.ESTIMATE).instanceFamily(null).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("the hardware of endpoint 'llm' comes from ESTIMATE, not from load tests comparing"
+                + " cost per inference across instance types and accelerators");
+    }
+
+    @Test
     void insufficientEvidenceWhenOptimizationsNotStated() {
         Finding f = assertStatus(ID, deployed(model().build(), endpoint(SizingMethod.LOAD_TESTED).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);

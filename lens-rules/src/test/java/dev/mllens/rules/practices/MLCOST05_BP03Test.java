@@ -55,7 +55,9 @@ class MLCOST05_BP03Test {
 
     @Test
     void metForServerlessEndpoint() {
-        assertStatus(ID, hosted(Endpoint.builder("chat").type(EndpointType.SERVERLESS).build()).build(), Status.MET);
+        Finding f = assertStatus(ID, hosted(Endpoint.builder("chat").type(EndpointType.SERVERLESS).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[chat].type = SERVERLESS")
+                .noneMatch(e -> e.contains("sizingMethod") || e.contains("multiAz"));
     }
 
     @Test

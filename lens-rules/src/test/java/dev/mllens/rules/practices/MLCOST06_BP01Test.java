@@ -43,8 +43,17 @@ class MLCOST06_BP01Test {
     void partiallyMetWithPoorTaggingAndIdleResources() {
         Finding f = assertStatus(ID, with(tracked().taggingCompliancePct(60.0).idleResourceCount(3).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).contains("only 60.0% of ML resources carry the required cost allocation tags (95% expected)",
+        assertThat(f.gaps()).contains("only 60% of ML resources carry the required cost allocation tags (95% expected)",
                 "3 idle ML resources (endpoints, notebooks, clusters) keep incurring cost");
+    }
+
+    @Test
+    void partiallyMetNamesBothIdleResourcesAndMissingShutdown() {
+        Finding f = assertStatus(ID, workload().cost(tracked().idleResourceCount(2).build())
+                .environment(Environment.builder().idleShutdown(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("2 idle ML resources (endpoints, notebooks, clusters) keep incurring cost,"
+                + " and idle notebooks and development compute are not shut down automatically");
+        assertThat(f.actions()).singleElement().asString().contains("stop idle notebooks automatically");
     }
 
     @Test

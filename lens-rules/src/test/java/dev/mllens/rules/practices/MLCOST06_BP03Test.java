@@ -43,8 +43,15 @@ class MLCOST06_BP03Test {
     @Test
     void partiallyMetWhenOverProvisioned() {
         Finding f = assertStatus(ID, hosted(true, endpoint(true, 8.0).utilizationAlarms(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).contains("endpoint 'fraud-api' averages 8.0% utilization, outside 20-80%: its instances are over-provisioned",
+        assertThat(f.gaps()).contains("endpoint 'fraud-api' averages 8% utilization, outside 20-80%: its instances are over-provisioned",
                 "no alarm fires when endpoint 'fraud-api' stays under- or over-utilized");
+    }
+
+    @Test
+    void partiallyMetWhenAsyncEndpointRunsInOneZone() {
+        Finding f = assertStatus(ID, hosted(true, endpoint(true, 55.0).type(EndpointType.ASYNC).multiAz(false).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("instances of endpoint 'fraud-api' are not spread over at least two Availability Zones");
     }
 
     @Test
@@ -63,7 +70,7 @@ class MLCOST06_BP03Test {
     @Test
     void insufficientEvidenceWhenUtilizationNotStated() {
         Finding f = assertStatus(ID, hosted(true, Endpoint.builder("chat").type(EndpointType.ASYNC)
-                .autoScaling(AutoScaling.builder().enabled(true).build()).utilizationAlarms(true).build()).build(),
+                .autoScaling(AutoScaling.builder().enabled(true).build()).utilizationAlarms(true).multiAz(true).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("endpoints[chat].resourceUtilizationPct");
     }

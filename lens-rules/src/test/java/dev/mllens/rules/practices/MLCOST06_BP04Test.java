@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.Context;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Training;
 import dev.mllens.workload.TrainingSignal;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,7 @@ class MLCOST06_BP04Test {
     private static final String ID = "MLCOST06-BP04";
 
     private static Training observed(TrainingSignal... signals) {
-        return Training.builder().observability(signals).build();
+        return Training.builder().logsExpire(true).observability(signals).build();
     }
 
     @Test
@@ -40,6 +42,21 @@ class MLCOST06_BP04Test {
     }
 
     @Test
+    void partiallyMetWhenTrainingLogsAreKeptForever() {
+        Finding f = assertStatus(ID, workload().training(Training.builder().logsExpire(false)
+                .observability(TrainingSignal.values()).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("training job logs are kept forever: no retention period limits their storage cost");
+        assertThat(f.actions()).singleElement().asString().contains("retention policies");
+    }
+
+    @Test
+    void notApplicableWhenOwnDataFeedsAPretrainedModelUsedAsIs() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(true).build())
+                .model(Model.builder("ranker").source(ModelSource.PRETRAINED_AS_IS).build()).build(), Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("every declared model is used as is").contains("runs no training jobs");
+    }
+
+    @Test
     void notApplicableWithoutOwnTraining() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
@@ -49,6 +66,6 @@ class MLCOST06_BP04Test {
     @Test
     void insufficientEvidenceWhenNothingStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.observability");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.observability", "training.logsExpire");
     }
 }
