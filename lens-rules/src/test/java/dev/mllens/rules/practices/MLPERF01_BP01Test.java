@@ -20,13 +20,16 @@ class MLPERF01_BP01Test {
 
     private static BusinessGoal.Builder goal() {
         return BusinessGoal.builder().kpisDefined(Attestation.yes("KPI sheet v2"))
-                .errorToleranceDefined(Attestation.of(true)).kpiBaselineMeasured(Attestation.of(true));
+                .errorToleranceDefined(Attestation.of(true)).kpiBaselineMeasured(Attestation.of(true))
+                .costBenefitModel(Attestation.of(true));
     }
 
     @Test
     void metWhenKpisToleranceBaselineAndTrackingAreInPlace() {
         Finding f = assertStatus(ID, workload().businessGoal(goal().build())
                 .monitoring(Monitoring.builder().businessKpiTracked(true).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("businessGoal.kpisDefined = attested yes (KPI sheet v2)", "monitoring.businessKpiTracked = true");
         assertThat(f.actions()).isEmpty();
     }
 
@@ -45,11 +48,20 @@ class MLPERF01_BP01Test {
     }
 
     @Test
+    void partiallyMetWhenTheValueOfMlIsNotQuantified() {
+        Finding f = assertStatus(ID, workload().businessGoal(goal().costBenefitModel(Attestation.of(false)).build())
+                .monitoring(Monitoring.builder().businessKpiTracked(true).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).singleElement().asString().contains("not estimated in numbers");
+        assertThat(f.actions()).singleElement().asString().startsWith("Estimate in numbers");
+    }
+
+    @Test
     void notMetWithoutKpisOrTolerance() {
-        Finding f = assertStatus(ID, workload().businessGoal(BusinessGoal.builder().kpisDefined(Attestation.of(false))
-                .errorToleranceDefined(Attestation.of(false)).kpiBaselineMeasured(Attestation.of(true)).build())
+        Finding f = assertStatus(ID, workload().businessGoal(goal().kpisDefined(Attestation.of(false))
+                .errorToleranceDefined(Attestation.of(false)).build())
                 .monitoring(Monitoring.builder().businessKpiTracked(true).build()).build(), Status.NOT_MET);
-        assertThat(f.actions()).first().asString().startsWith("Estimate in numbers");
+        assertThat(f.gaps()).contains("no measurable business KPIs tie the ML use case to business value");
+        assertThat(f.actions()).first().asString().startsWith("Rank the expected impacts");
     }
 
     @Test

@@ -12,6 +12,9 @@ import dev.mllens.workload.Context;
 import dev.mllens.workload.DistributionStrategy;
 import dev.mllens.workload.Endpoint;
 import dev.mllens.workload.EndpointType;
+import dev.mllens.workload.InferenceMode;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.SizingMethod;
 import dev.mllens.workload.Training;
 import org.junit.jupiter.api.Test;
@@ -40,8 +43,8 @@ class MLPERF04_BP01Test {
                 .training(benchmarked().durationHours(9.0).distributionStrategy(DistributionStrategy.NONE).build())
                 .endpoint(sized().resourceUtilizationPct(12.0).build()).build(), Status.PARTIALLY_MET);
         assertThat(f.gaps()).containsExactly(
-                "training jobs of 9.0 hours run on a single node instead of being spread over several instances",
-                "endpoint 'api' runs at 12.0 % utilization, outside the 20-80 % band");
+                "training jobs of 9 hours run on a single node instead of being spread over several instances",
+                "endpoint 'api' runs at 12 % utilization, outside the 20-80 % band");
     }
 
     @Test
@@ -55,6 +58,50 @@ class MLPERF04_BP01Test {
     void insufficientEvidenceWhenNothingStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).contains("training.benchmarked", "training.resourceUtilizationPct");
+    }
+
+    @Test
+    void metForABusyBatchEndpoint() {
+        Finding f = assertStatus(ID, workload().training(benchmarked().build())
+                .endpoint(sized().type(EndpointType.BATCH).resourceUtilizationPct(95.0).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[api].resourceUtilizationPct = 95.0");
+    }
+
+    @Test
+    void partiallyMetForAnIdleBatchEndpoint() {
+        Finding f = assertStatus(ID, workload().training(benchmarked().build())
+                .endpoint(sized().type(EndpointType.BATCH).resourceUtilizationPct(8.0).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "batch endpoint 'api' runs at 8 % utilization, below the 20 % floor: its instances are larger than the job needs");
+    }
+
+    @Test
+    void insufficientEvidenceWhenABusyEndpointHasNoType() {
+        Finding f = assertStatus(ID, workload().training(benchmarked().build())
+                .endpoint(sized().type(null).resourceUtilizationPct(92.0).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("endpoints[api].type");
+    }
+
+    @Test
+    void insufficientEvidenceWhenAPretrainedModelIsServedFromUndeclaredEndpoints() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.REAL_TIME).build())
+                .model(Model.builder("resnet").source(ModelSource.PRETRAINED_AS_IS).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("endpoints");
+    }
+
+    @Test
+    void notApplicableWhenAPretrainedModelIsNotDeployed() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build())
+                .model(Model.builder("resnet").source(ModelSource.PRETRAINED_AS_IS).build()).build(), Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("every declared model is used as is", "context.inferenceMode = NOT_DEPLOYED");
+    }
+
+    @Test
+    void notApplicableWhenAPretrainedModelIsServedServerless() {
+        Finding f = assertStatus(ID, workload().model(Model.builder("resnet").source(ModelSource.PRETRAINED_AS_IS).build())
+                .endpoint(Endpoint.builder("sls").type(EndpointType.SERVERLESS).modelIds("resnet").build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("every declared endpoint is SERVERLESS or EDGE");
     }
 
     @Test

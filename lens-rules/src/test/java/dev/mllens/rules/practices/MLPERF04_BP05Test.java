@@ -9,6 +9,8 @@ import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.Attestation;
 import dev.mllens.workload.Context;
+import dev.mllens.workload.Dataset;
+import dev.mllens.workload.DatasetUsage;
 import dev.mllens.workload.ExplainabilityMethod;
 import dev.mllens.workload.Model;
 import dev.mllens.workload.ModelSource;
@@ -46,23 +48,41 @@ class MLPERF04_BP05Test {
 
     @Test
     void metWithoutBiasMetricsWhenNoPeopleAreAffected() {
-        assertStatus(ID, workload().context(Context.builder().affectsIndividuals(false).build())
+        Finding f = assertStatus(ID, workload().context(Context.builder().affectsIndividuals(false).build())
                 .model(weighed().biasEvaluated(false).build()).training(baseline(true)).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("models[credit].biasEvaluated = false", "context.affectsIndividuals = false");
     }
 
     @Test
-    void notMetWithoutBaselineOrDocumentedTradeOffs() {
+    void partiallyMetWhenDocumentedWithoutABaseline() {
         Finding f = assertStatus(ID, workload().context(Context.builder().affectsIndividuals(false).build())
-                .model(weighed().tradeoffAnalysisDocumented(Attestation.of(false)).build()).training(baseline(false)).build(),
+                .model(weighed().build()).training(baseline(false)).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("no simple baseline model serves as the reference point for the trade-offs");
+    }
+
+    @Test
+    void notMetWithoutDocumentedTradeOffs() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().affectsIndividuals(false).build())
+                .model(weighed().tradeoffAnalysisDocumented(Attestation.of(false)).build()).training(baseline(true)).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).contains("no simple baseline model serves as the reference point for the trade-offs");
+        assertThat(f.gaps()).containsExactly("the choice of model 'credit' is not backed by a documented trade-off of accuracy"
+                + " against complexity, latency, fairness and explainability");
     }
 
     @Test
     void insufficientEvidenceWithoutTrainedModels() {
         Finding f = assertStatus(ID, workload().training(baseline(true))
+                .dataset(Dataset.builder("prompts").usage(DatasetUsage.TRAINING).build())
                 .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("models");
+    }
+
+    @Test
+    void notApplicableWhenEveryModelIsUsedAsIs() {
+        Finding f = assertStatus(ID, workload().model(Model.builder("resnet").source(ModelSource.PRETRAINED_AS_IS).build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("every declared model is used as is");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.Attestation;
+import dev.mllens.workload.Context;
 import dev.mllens.workload.Model;
 import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Monitoring;
@@ -59,6 +60,19 @@ class MLPERF04_BP06Test {
     void insufficientEvidenceWhenModelSourceNotStated() {
         Finding f = assertStatus(ID, workload().model(Model.builder("m1").build()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("models[m1].source");
+    }
+
+    @Test
+    void insufficientEvidenceWhenNoModelIsDeclared() {
+        Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("models");
+    }
+
+    @Test
+    void notApplicableWhenNothingIsTrainedOrFineTuned() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("context.ownDataProcessing = false", "no transfer learning");
     }
 
     @Test

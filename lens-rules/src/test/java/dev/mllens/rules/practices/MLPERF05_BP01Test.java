@@ -34,9 +34,21 @@ class MLPERF05_BP01Test {
 
     @Test
     void metForOptimizedFleetManagedEdgeModels() {
-        assertStatus(ID, workload().context(decided(DeploymentTarget.EDGE).edgeFleetManaged(true).build())
+        Finding f = assertStatus(ID, workload().context(decided(DeploymentTarget.EDGE).edgeFleetManaged(true).build())
                 .model(Model.builder("detector").optimizations(ModelOptimization.COMPILED).build())
-                .endpoint(Endpoint.builder("cams").type(EndpointType.EDGE).build()).build(), Status.MET);
+                .endpoint(Endpoint.builder("cams").type(EndpointType.EDGE).modelIds("detector").build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("context.edgeFleetManaged = true", "models[detector].optimizations = [COMPILED]");
+    }
+
+    @Test
+    void metForHybridWorkloadWhoseUnoptimizedModelIsServedOnlyInTheCloud() {
+        Finding f = assertStatus(ID, workload().context(decided(DeploymentTarget.HYBRID).edgeFleetManaged(true).build())
+                .model(Model.builder("detector").optimizations(ModelOptimization.QUANTIZED).build(),
+                        Model.builder("ranker").optimizations(java.util.Set.of()).build())
+                .endpoint(Endpoint.builder("cams").type(EndpointType.EDGE).modelIds("detector").build(),
+                        Endpoint.builder("api").type(EndpointType.REAL_TIME).modelIds("ranker").build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("models[ranker]"));
     }
 
     @Test

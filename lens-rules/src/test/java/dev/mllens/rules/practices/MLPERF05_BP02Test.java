@@ -43,8 +43,10 @@ class MLPERF05_BP02Test {
 
     @Test
     void metForServerlessEndpointWithIntermittentTraffic() {
-        assertStatus(ID, profiled(TrafficPattern.INTERMITTENT, LatencyRequirement.NEAR_REAL_TIME)
+        Finding f = assertStatus(ID, profiled(TrafficPattern.INTERMITTENT, LatencyRequirement.NEAR_REAL_TIME)
                 .endpoint(Endpoint.builder("sls").type(EndpointType.SERVERLESS).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("endpoints[sls].type = SERVERLESS", "context.trafficPattern = INTERMITTENT");
     }
 
     @Test
@@ -60,8 +62,18 @@ class MLPERF05_BP02Test {
         Finding f = assertStatus(ID, profiled(TrafficPattern.BATCH, LatencyRequirement.BATCH).endpoint(realTime().build()).build(),
                 Status.NOT_MET);
         assertThat(f.gaps()).containsExactly(
-                "endpoint 'api' uses REAL_TIME inference for BATCH traffic with a BATCH latency need; BATCH fits that profile");
+                "endpoint 'api' uses REAL_TIME inference for BATCH traffic and BATCH latency needs; BATCH fits that profile");
         assertThat(f.actions()).first().asString().startsWith("Use batch transform");
+    }
+
+    @Test
+    void notMetWhenOnlyTheLatencyNeedRulesOutRealTime() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().latencyRequirement(LatencyRequirement.ASYNC)
+                        .profile(ProfileState.CURRENT_ONLY).build())
+                .monitoring(Monitoring.builder().endpointOperationalMetrics(true).build())
+                .endpoint(realTime().build()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).containsExactly(
+                "endpoint 'api' uses REAL_TIME inference for ASYNC latency needs; ASYNC fits that profile");
     }
 
     @Test

@@ -40,8 +40,10 @@ class MLPERF06_BP02Test {
 
     @Test
     void metWithoutExplanationsWhereLittleExplainabilityIsNeeded() {
-        assertStatus(ID, base(agreed(ExplainabilityLevel.LOW).build(), Model.builder("qc")
+        Finding f = assertStatus(ID, base(agreed(ExplainabilityLevel.LOW).build(), Model.builder("qc")
                 .explainabilityMethod(ExplainabilityMethod.NONE).modelCard(true).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("models[qc].explainabilityMethod = NONE", "businessGoal.explainabilityLevel = LOW");
     }
 
     @Test

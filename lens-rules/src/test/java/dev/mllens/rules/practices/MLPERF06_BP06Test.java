@@ -13,6 +13,8 @@ import dev.mllens.workload.Context;
 import dev.mllens.workload.FeatureStore;
 import dev.mllens.workload.Governance;
 import dev.mllens.workload.InferenceMode;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Monitoring;
 import dev.mllens.workload.MonitorType;
 import dev.mllens.workload.Pipelines;
@@ -52,6 +54,13 @@ class MLPERF06_BP06Test {
     }
 
     @Test
+    void partiallyMetWithoutFeatureStoreAndNoVersioningAsked() {
+        Finding f = assertStatus(ID, base(Cadence.MONTHLY, FeatureStore.builder().enabled(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("engineered features are not kept in a feature store shared by training and inference");
+        assertThat(f.missing()).isEmpty();
+    }
+
+    @Test
     void notMetWhenReviewedOnlyAdHoc() {
         Finding f = assertStatus(ID, base(Cadence.AD_HOC, store().build()).build(), Status.NOT_MET);
         assertThat(f.actions()).containsExactly(
@@ -62,6 +71,13 @@ class MLPERF06_BP06Test {
     void insufficientEvidenceWhenCadenceNotStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).contains("governance.reviewCadence[DATA_AND_FEATURES]");
+    }
+
+    @Test
+    void notApplicableWhenTheModelIsAManagedService() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.REAL_TIME).build())
+                .model(Model.builder("translate").source(ModelSource.MANAGED_AI_SERVICE).build()).build(), Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("every declared model is used as is", "retrains no model");
     }
 
     @Test
