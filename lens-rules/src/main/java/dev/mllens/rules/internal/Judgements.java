@@ -2,6 +2,7 @@ package dev.mllens.rules.internal;
 
 import dev.mllens.workload.Cadence;
 import dev.mllens.workload.DatasetUsage;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.ReviewTopic;
 import java.util.EnumSet;
 import java.util.Map;
@@ -66,5 +67,35 @@ public final class Judgements {
     /** Whether the dataset's stated usage includes building models; false when usage is not stated. */
     public static boolean declaredForModelBuilding(Set<DatasetUsage> usage) {
         return usage != null && usage.stream().anyMatch(MODEL_BUILDING::contains);
+    }
+
+    private static final Set<ModelSource> TRAINED_IN_HOUSE = EnumSet.of(ModelSource.CUSTOM_FROM_SCRATCH,
+            ModelSource.BUILT_IN_ALGORITHM, ModelSource.AUTOML, ModelSource.PRETRAINED_FINETUNED);
+    private static final Set<ModelSource> PROVIDER_HOSTED = EnumSet.of(ModelSource.MANAGED_AI_SERVICE,
+            ModelSource.FOUNDATION_MODEL_API);
+
+    /**
+     * Whether the team trains or fine-tunes a model from this source (custom, built-in algorithm, AutoML,
+     * fine-tuned pretrained model); false when the source is not stated.
+     */
+    public static boolean trainedInHouse(ModelSource source) {
+        return source != null && TRAINED_IN_HOUSE.contains(source);
+    }
+
+    /**
+     * Whether a model from this source is used as it is, without training of the team's own (a pretrained
+     * model, a managed AI service, a foundation model API); false when the source is not stated, so
+     * {@code !usedAsIs(source)} keeps models of unknown source in scope.
+     */
+    public static boolean usedAsIs(ModelSource source) {
+        return source != null && !TRAINED_IN_HOUSE.contains(source);
+    }
+
+    /**
+     * Whether a model from this source is served by a provider (managed AI service, foundation model API),
+     * so the team runs no hardware for it; false when the source is not stated.
+     */
+    public static boolean providerHosted(ModelSource source) {
+        return source != null && PROVIDER_HOSTED.contains(source);
     }
 }

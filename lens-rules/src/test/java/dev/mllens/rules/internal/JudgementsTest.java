@@ -20,4 +20,19 @@ class JudgementsTest {
         assertThat(Judgements.requiredIf(null, true)).isNull();
         assertThat(Judgements.requiredIf(null, null)).isNull();
     }
+
+    @Test
+    void everyModelSourceIsEitherTrainedInHouseOrUsedAsIsAndUnknownIsNeither() {
+        for (dev.mllens.workload.ModelSource s : dev.mllens.workload.ModelSource.values()) {
+            assertThat(Judgements.trainedInHouse(s)).as(s.name()).isNotEqualTo(Judgements.usedAsIs(s));
+            if (Judgements.providerHosted(s)) {
+                assertThat(Judgements.usedAsIs(s)).as(s.name()).isTrue();
+            }
+        }
+        assertThat(Judgements.trainedInHouse(null)).isFalse();
+        assertThat(Judgements.usedAsIs(null)).isFalse();
+        assertThat(Judgements.providerHosted(null)).isFalse();
+        assertThat(Judgements.usedAsIs(dev.mllens.workload.ModelSource.PRETRAINED_AS_IS)).isTrue();
+        assertThat(Judgements.providerHosted(dev.mllens.workload.ModelSource.PRETRAINED_AS_IS)).isFalse();
+    }
 }
