@@ -1,0 +1,61 @@
+package dev.mllens.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mllens.rules.internal.Check;
+import dev.mllens.rules.internal.ExecutableModel;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Guards against checks that cannot fail (or cannot pass): over random workloads, every label of every
+ * practice is seen both passing and failing. A label joins the list below only when random facts cannot
+ * produce the deciding value, with the reason; the list must stay exact.
+ */
+class CheckLabelsReachTest {
+
+    private static final int WORKLOADS = 3000;
+
+    /** Labels whose deciding value random facts do not produce, and why. */
+    private static final Map<String, String> UNREACHED_BY_RANDOM_FACTS = Map.of(
+            "MLCOST04-BP13 | data stored where compute runs",
+            "passes only when a dataset's region string equals a compute region string",
+            "MLOPS01-BP01 | named owner per model", "fails only for a blank owner name",
+            "MLOPS02-BP01 | named owner per model", "fails only for a blank owner name");
+
+    @Test
+    void everyCheckLabelCanPassAndFail() {
+        KieBase kieBase = ExecutableModel.kieBase();
+        Map<String, EnumSet<Check.Outcome>> seen = new TreeMap<>();
+        for (long seed = 0; seed < WORKLOADS; seed++) {
+            KieSession session = kieBase.newKieSession();
+            try {
+                WorkingMemoryFacts.of(RandomWorkloads.generate(seed)).forEach(session::insert);
+                session.fireAllRules();
+                for (Object o : session.getObjects(new ClassObjectFilter(Check.class))) {
+                    Check c = (Check) o;
+                    seen.computeIfAbsent(c.practiceId() + " | " + c.label(), k -> EnumSet.noneOf(Check.Outcome.class))
+                            .add(c.outcome());
+                }
+            } finally {
+                session.dispose();
+            }
+        }
+        Set<String> oneSided = new TreeSet<>();
+        seen.forEach((label, outcomes) -> {
+            if (!outcomes.contains(Check.Outcome.PASS) || !outcomes.contains(Check.Outcome.FAIL)) {
+                oneSided.add(label);
+            }
+        });
+        assertThat(seen).as("labels seen").hasSizeGreaterThan(400);
+        assertThat(oneSided).as("labels never seen passing or never seen failing")
+                .containsExactlyInAnyOrderElementsOf(UNREACHED_BY_RANDOM_FACTS.keySet());
+    }
+}
