@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Generates the workload fact records (with builders) and their enums from spec.py.
 
-Run: python3 tools/factgen/generate.py   (then review the diff). Workload.java, Attestation.java,
+Run: python3 tools/factgen/generate.py   (then review the diff). Also writes workload.schema.json (a resource
+of lens-model). Workload.java, WorkloadSchema.java, Attestation.java,
 Validation.java and InvalidWorkloadException.java are hand-written and not touched."""
 import os, re, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -155,3 +156,77 @@ public final class FactDocs {
 }
 """)
 print("FactDocs generated")
+
+# JSON Schema (draft 2020-12) of the workload document, for portals and editors: the same facts, types,
+# value ranges and docs as the records. Strictness matches LensJson: no unknown fields.
+import json
+RES = os.path.join(HERE, "..", "..", "lens-model/src/main/resources/dev/mllens/workload")
+os.makedirs(RES, exist_ok=True)
+ENTITY_NAMES = {e for e, _, _ in ENTITIES}
+
+def field_schema(n, t, d):
+    k = kind(t)
+    if k == "set":
+        s = {"type": "array", "uniqueItems": True, "items": {"$ref": f"#/$defs/{inner(t)}"}}
+    elif k == "list":
+        s = {"type": "array", "items": {"type": "string", "minLength": 1}}
+    elif k == "map":
+        a, b = inner(t).split(",")
+        s = {"type": "object", "propertyNames": {"$ref": f"#/$defs/{a}"}, "additionalProperties": {"$ref": f"#/$defs/{b}"}}
+    elif t in ENUMS or t in ENTITY_NAMES or t == "Attestation":
+        s = {"$ref": f"#/$defs/{t}"}
+    elif t == "Boolean":
+        s = {"type": "boolean"}
+    elif t == "String":
+        s = {"type": "string", "minLength": 1} if n == "id" else {"type": "string"}
+    elif t in ("Integer", "Double"):
+        s = {"type": "integer" if t == "Integer" else "number", "minimum": 0}
+        if n.endswith("Pct"):
+            s["maximum"] = 100
+    else:
+        raise SystemExit(f"no schema for type {t} of {n}")
+    if "$ref" in s and len(s) == 1:
+        return {"$ref": s["$ref"], "description": d}
+    s["description"] = d
+    return s
+
+defs = {}
+for name, (doc, consts) in ENUMS.items():
+    defs[name] = {"description": doc, "type": "string", "enum": consts}
+defs["Attestation"] = {
+    "description": "A person's statement: a bare boolean, or an object with the evidence behind it.",
+    "oneOf": [{"type": "boolean"}, {"type": "object", "additionalProperties": False, "required": ["holds"],
+              "properties": {"holds": {"type": "boolean", "description": "Whether the statement holds."},
+                             "note": {"type": "string", "description": "Evidence or context, e.g. a document id."},
+                             "attestedBy": {"type": "string", "description": "Who made the statement."}}}]}
+for ename, edoc, fields in ENTITIES:
+    d = {"description": edoc, "type": "object", "additionalProperties": False,
+         "properties": {n: field_schema(n, t, doc) for n, t, doc in fields}}
+    if fields[0][0] == "id":
+        d["required"] = ["id"]
+    defs[ename] = d
+ROOT = [("id", "String", "Unique id of the workload."), ("name", "String", "Human-readable name."),
+        ("description", "String", "What the workload does."),
+        ("context", "Context", None), ("governance", "Governance", None), ("businessGoal", "BusinessGoal", None),
+        ("datasets", "Dataset[]", "Data sources and stores, each with a unique id."),
+        ("featureStore", "FeatureStore", None), ("pipelines", "Pipelines", None), ("training", "Training", None),
+        ("models", "Model[]", "Models, each with a unique id; trainingDatasetIds name declared datasets."),
+        ("endpoints", "Endpoint[]", "Endpoints, each with a unique id; modelIds name declared models."),
+        ("monitoring", "Monitoring", None), ("environment", "Environment", None), ("cost", "CostControls", None),
+        ("sustainability", "Sustainability", None)]
+props = {}
+for n, t, d in ROOT:
+    if t.endswith("[]"):
+        props[n] = {"type": "array", "items": {"$ref": f"#/$defs/{t[:-2]}"}, "description": d}
+    elif t == "String":
+        props[n] = field_schema(n, t, d)
+    else:
+        props[n] = {"$ref": f"#/$defs/{t}", "description": defs[t]["description"]}
+schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
+          "$id": "urn:mllens:workload",
+          "title": "mllens workload",
+          "description": "Facts about one ML workload for the AWS Well-Architected Machine Learning Lens. Every fact is optional: an absent fact is not stated, which is not the same as false.",
+          "type": "object", "additionalProperties": False, "required": ["id"], "properties": props, "$defs": defs}
+with open(f"{RES}/workload.schema.json", "w") as f:
+    f.write(json.dumps(schema, indent=2) + "\n")
+print("workload.schema.json generated")

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "mllens", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Assess ML workloads against the AWS Well-Architected Machine Learning Lens.",
-        subcommands = {AssessCommand.class, CatalogCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AssessCommand.class, CatalogCommand.class, SampleCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class})
 public final class MlLensCli implements Runnable {
 
     static final int OK = 0;

@@ -144,4 +144,13 @@ class MlLensCliTest {
         assertThat(b.code()).isEqualTo(2);
         assertThat(b.err().strip()).isEqualTo("mllens: " + broken + ": $.findings[0].risk: missing");
     }
+
+    @Test
+    void schemaPrintsTheWorkloadJsonSchema() {
+        Run r = run("schema");
+        assertThat(r.code()).isZero();
+        JsonNode root = JsonMapper.builder().build().readTree(r.out());
+        assertThat(root.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(root.get("$defs").get("Dataset").get("properties").has("encryptionAtRest")).isTrue();
+    }
 }
