@@ -11,6 +11,7 @@ import dev.mllens.workload.Attestation;
 import dev.mllens.workload.Context;
 import dev.mllens.workload.Endpoint;
 import dev.mllens.workload.EndpointType;
+import dev.mllens.workload.Monitoring;
 import dev.mllens.workload.Pipelines;
 import dev.mllens.workload.Workload;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ class MLREL01_BP02Test {
                 .context(Context.builder().architectureStyle(style)
                         .serviceBoundariesDocumented(boundaries ? Attestation.yes("domain map v3") : Attestation.of(false)).build())
                 .endpoint(Endpoint.builder("churn").type(EndpointType.REAL_TIME).independentScaling(true).build())
+                .monitoring(Monitoring.builder().endpointOperationalMetrics(true).build())
                 .pipelines(Pipelines.builder().cicdForModels(true).infrastructureAsCode(true).build());
     }
 
@@ -53,6 +55,23 @@ class MLREL01_BP02Test {
                 .pipelines(Pipelines.builder().cicdForModels(false).infrastructureAsCode(true).build()).build(),
                 Status.PARTIALLY_MET);
         assertThat(f.gaps()).containsExactly("ML services are not built, tested and released by CI/CD");
+    }
+
+    @Test
+    void partiallyMetWhenServiceMetricsAreNotCollected() {
+        Finding f = assertStatus(ID, with(ArchitectureStyle.MICROSERVICES, true)
+                .monitoring(Monitoring.builder().endpointOperationalMetrics(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("latency, error and invocation metrics of the model-serving services are not"
+                + " collected, so a failing service is hard to find");
+    }
+
+    @Test
+    void ciCdGapNamesBothMissingHalves() {
+        Finding f = assertStatus(ID, with(ArchitectureStyle.MICROSERVICES, true)
+                .pipelines(Pipelines.builder().cicdForModels(false).infrastructureAsCode(false).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "ML services are not built, tested and released by CI/CD, and their infrastructure is not defined as code");
     }
 
     @Test

@@ -54,8 +54,9 @@ class MLREL02_BP01Test {
 
     @Test
     void declaredTrainingDataOutweighsAStatedNoDataProcessing() {
-        assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build())
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build())
                 .dataset(catalogued("claims").catalogued(false).build()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).containsExactly("dataset 'claims' is not registered with its schema in a data catalog");
     }
 
     @Test

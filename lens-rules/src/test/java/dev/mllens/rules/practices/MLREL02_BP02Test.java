@@ -19,7 +19,7 @@ class MLREL02_BP02Test {
 
     private static Pipelines.Builder automated() {
         return Pipelines.builder().dataPipelineAutomated(true).dataPipelineTrigger(PipelineTrigger.EVENT_DRIVEN)
-                .dataPipelineErrorHandling(true).codeVersioned(true);
+                .dataPipelineErrorHandling(true).codeVersioned(true).dataPrepExportedToPipeline(true);
     }
 
     @Test
@@ -41,6 +41,14 @@ class MLREL02_BP02Test {
                 .dataPipelineErrorHandling(false).build()).build(), Status.PARTIALLY_MET);
         assertThat(f.gaps()).contains("data pipelines are started by hand rather than on a schedule or an event",
                 "data pipelines do not retry, log and notify when a step fails");
+    }
+
+    @Test
+    void partiallyMetWhenInteractivePreparationStaysOutsideThePipeline() {
+        Finding f = assertStatus(ID, workload().pipelines(automated().dataPrepExportedToPipeline(false).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "data preparation built interactively stays outside the production pipeline and is repeated by hand");
     }
 
     @Test

@@ -58,6 +58,17 @@ class MLREL02_BP03Test {
     }
 
     @Test
+    void trainingReproducibilityNotAskedWhenEveryModelIsUsedAsIs() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(true).build())
+                .dataset(Dataset.builder("documents").versioned(true).build())
+                .model(Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).build())
+                .governance(Governance.builder().dataVersioningConventions(Attestation.of(true)).build())
+                .training(Training.builder().reproducibleEnvironment(false).build())
+                .pipelines(Pipelines.builder().dataValidationGate(true).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("training."));
+    }
+
+    @Test
     void notApplicableWithoutDataOfItsOwn() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);

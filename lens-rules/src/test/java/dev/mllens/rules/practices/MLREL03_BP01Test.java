@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.Context;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelEvaluation;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Pipelines;
 import dev.mllens.workload.RetrainTrigger;
 import java.util.Set;
@@ -18,13 +21,17 @@ class MLREL03_BP01Test {
 
     private static Pipelines.Builder automated() {
         return Pipelines.builder().cicdForModels(true).lineageTracking(true).codeVersioned(true).approvalGate(true)
-                .retrainTriggers(RetrainTrigger.NEW_DATA_EVENT, RetrainTrigger.DRIFT_ALARM).infrastructureAsCode(true);
+                .retrainTriggers(RetrainTrigger.NEW_DATA_EVENT, RetrainTrigger.DRIFT_ALARM).infrastructureAsCode(true)
+                .modelEvaluation(ModelEvaluation.AUTO_TRIGGERED);
     }
 
     @Test
     void metWhenBuiltReleasedRetrainedAndTraced() {
-        Finding f = assertStatus(ID, workload().pipelines(automated().build()).build(), Status.MET);
-        assertThat(f.evidence()).extracting(Object::toString).contains("pipelines.lineageTracking = true");
+        Finding f = assertStatus(ID, workload().pipelines(automated().build())
+                .model(Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).registered(true).build()).build(),
+                Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("pipelines.lineageTracking = true", "models[churn].registered = true");
     }
 
     @Test
@@ -40,6 +47,25 @@ class MLREL03_BP01Test {
                 Status.PARTIALLY_MET);
         assertThat(f.gaps()).containsExactly("retraining is never started automatically by new data, a schedule or a drift alarm");
         assertThat(f.actions()).containsExactly("Retrain automatically on new data, on a schedule or on a drift alarm, through the same pipeline.");
+    }
+
+    @Test
+    void partiallyMetWhenModelsAreNotRegisteredNorTestedAutomatically() {
+        Finding f = assertStatus(ID, workload().pipelines(automated().modelEvaluation(ModelEvaluation.MANUAL).build())
+                .model(Model.builder("churn").source(ModelSource.AUTOML).registered(false).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactlyInAnyOrder(
+                "versions of model 'churn' are not recorded in a model registry, so there is no known version to roll back to",
+                "new model versions are not tested automatically in the pipeline (modelEvaluation = MANUAL)");
+    }
+
+    @Test
+    void continuousTrainingAndRegistryNotAskedOfAWorkloadThatOnlyCallsAFoundationModel() {
+        Finding f = assertStatus(ID, workload()
+                .model(Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).build())
+                .pipelines(automated().retrainTriggers(Set.of()).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .noneMatch(e -> e.startsWith("pipelines.retrainTriggers") || e.startsWith("models["));
     }
 
     @Test

@@ -8,7 +8,9 @@ import dev.mllens.finding.Finding;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.Attestation;
 import dev.mllens.workload.Cadence;
+import dev.mllens.workload.Context;
 import dev.mllens.workload.Governance;
+import dev.mllens.workload.InferenceMode;
 import dev.mllens.workload.Model;
 import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Monitoring;
@@ -45,7 +47,18 @@ class MLREL03_BP03Test {
     void metForFoundationModelWithoutCrossValidation() {
         Model fm = Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API)
                 .validationDataRepresentative(Attestation.of(true)).segmentEvaluation(Attestation.of(true)).build();
-        assertStatus(ID, watched(fm, Cadence.MONTHLY).build(), Status.MET);
+        Finding f = assertStatus(ID, watched(fm, Cadence.MONTHLY).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("models[assistant].validationDataRepresentative = attested yes")
+                .noneMatch(e -> e.startsWith("models[assistant].crossValidation"));
+    }
+
+    @Test
+    void productionChecksWaitUntilSomethingIsDeployed() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build())
+                .model(validated().build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .noneMatch(e -> e.startsWith("monitoring.") || e.startsWith("governance."));
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.mllens.workload.DatasetUsage;
 import dev.mllens.workload.Governance;
 import dev.mllens.workload.InferenceMode;
 import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Monitoring;
 import dev.mllens.workload.MonitorType;
 import dev.mllens.workload.ReviewTopic;
@@ -31,7 +32,9 @@ class MLREL03_BP04Test {
                 .model(Model.builder("credit").biasEvaluated(predictionsEvaluated)
                         .biasMitigationApplied(Attestation.yes("reweighing, see model card")).build())
                 .monitoring(Monitoring.builder().monitorTypes(monitor).build())
-                .governance(Governance.builder().reviewCadence(ReviewTopic.FAIRNESS, Cadence.QUARTERLY).build());
+                .governance(Governance.builder().reviewCadence(ReviewTopic.FAIRNESS, Cadence.QUARTERLY)
+                        .fairnessTraining(Attestation.yes("bias course 2025")).fairnessDocumented(Attestation.yes("fairness report v2"))
+                        .build());
     }
 
     @Test
@@ -50,6 +53,43 @@ class MLREL03_BP04Test {
     void partiallyMetWhenBiasIsNotWatchedInProduction() {
         Finding f = assertStatus(ID, credit(true, true, MonitorType.DATA_QUALITY).build(), Status.PARTIALLY_MET);
         assertThat(f.gaps()).containsExactly("no monitor tracks bias drift on production predictions");
+    }
+
+    @Test
+    void partiallyMetWithoutBiasTrainingOrFairnessReports() {
+        Finding f = assertStatus(ID, credit(true, true, MonitorType.BIAS_DRIFT)
+                .governance(Governance.builder().reviewCadence(ReviewTopic.FAIRNESS, Cadence.QUARTERLY)
+                        .fairnessTraining(Attestation.of(false)).fairnessDocumented(Attestation.of(false)).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactlyInAnyOrder(
+                "the team has had no training on the kinds of bias and where they enter the ML lifecycle",
+                "no fairness and explainability report records the bias findings and decisions for risk and compliance");
+    }
+
+    @Test
+    void insufficientEvidenceAsksForTrainingDataOfACustomModel() {
+        Finding f = assertStatus(ID, workload()
+                .context(Context.builder().affectsIndividuals(true).inferenceMode(InferenceMode.REAL_TIME).build())
+                .model(Model.builder("credit").source(ModelSource.CUSTOM_FROM_SCRATCH).biasEvaluated(true)
+                        .biasMitigationApplied(Attestation.of(true)).build())
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.BIAS_DRIFT).build())
+                .governance(Governance.builder().reviewCadence(ReviewTopic.FAIRNESS, Cadence.QUARTERLY)
+                        .fairnessTraining(Attestation.of(true)).fairnessDocumented(Attestation.of(true)).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets");
+    }
+
+    @Test
+    void trainingDataNotAskedWhenTheModelIsAFoundationModelApi() {
+        Finding f = assertStatus(ID, workload()
+                .context(Context.builder().affectsIndividuals(true).inferenceMode(InferenceMode.REAL_TIME).build())
+                .model(Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).biasEvaluated(true)
+                        .biasMitigationApplied(Attestation.of(true)).build())
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.BIAS_DRIFT).build())
+                .governance(Governance.builder().reviewCadence(ReviewTopic.FAIRNESS, Cadence.QUARTERLY)
+                        .fairnessTraining(Attestation.of(true)).fairnessDocumented(Attestation.of(true)).build()).build(),
+                Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("datasets"));
     }
 
     @Test

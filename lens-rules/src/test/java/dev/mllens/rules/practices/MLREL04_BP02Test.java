@@ -43,7 +43,9 @@ class MLREL04_BP02Test {
 
     @Test
     void metForBlueGreenReleaseOfALowRiskModel() {
-        assertStatus(ID, hosted(Criticality.LOW, released(DeploymentStrategy.BLUE_GREEN).build()).build(), Status.MET);
+        Finding f = assertStatus(ID, hosted(Criticality.LOW, released(DeploymentStrategy.BLUE_GREEN).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("endpoints[triage].deploymentStrategy = BLUE_GREEN", "context.criticality = LOW");
     }
 
     @Test

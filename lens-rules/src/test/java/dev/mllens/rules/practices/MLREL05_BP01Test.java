@@ -44,9 +44,20 @@ class MLREL05_BP01Test {
 
     @Test
     void metForServerlessEndpointWithoutScalingPolicy() {
-        Endpoint e = Endpoint.builder("chat").type(EndpointType.SERVERLESS)
-                .sizingMethod(SizingMethod.RECOMMENDER).utilizationAlarms(true).build();
-        assertStatus(ID, hosted(e).build(), Status.MET);
+        Endpoint e = Endpoint.builder("chat").type(EndpointType.SERVERLESS).build();
+        Finding f = assertStatus(ID, hosted(e).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("endpoints[chat].type = SERVERLESS", "monitoring.endpointOperationalMetrics = true")
+                .noneMatch(ev -> ev.startsWith("endpoints[chat].autoScaling") || ev.startsWith("endpoints[chat].sizingMethod")
+                        || ev.startsWith("endpoints[chat].utilizationAlarms"));
+    }
+
+    @Test
+    void partiallyMetForServerlessEndpointWithoutMetrics() {
+        Endpoint e = Endpoint.builder("chat").type(EndpointType.SERVERLESS).build();
+        Finding f = assertStatus(ID, hosted(e).monitoring(Monitoring.builder().endpointOperationalMetrics(false).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("latency, error, invocation and utilization metrics are not collected per endpoint");
     }
 
     @Test

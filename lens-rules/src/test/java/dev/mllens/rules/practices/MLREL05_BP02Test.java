@@ -31,7 +31,7 @@ class MLREL05_BP02Test {
                 .model(m)
                 .endpoint(Endpoint.builder("nightly").type(EndpointType.BATCH).modelIds("demand")
                         .recoveryTested(recoveryTested).build())
-                .pipelines(Pipelines.builder().infrastructureAsCode(true).build())
+                .pipelines(Pipelines.builder().infrastructureAsCode(true).lineageTracking(true).build())
                 .environment(Environment.builder().imagesInPrivateRegistry(true).build());
     }
 
@@ -56,10 +56,22 @@ class MLREL05_BP02Test {
     }
 
     @Test
+    void partiallyMetWithoutLineageFromEndpointToItsParts() {
+        Finding f = assertStatus(ID, batch(kept().build(), Attestation.of(true))
+                .pipelines(Pipelines.builder().infrastructureAsCode(true).lineageTracking(false).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("no automatic lineage links each endpoint to the model version, data and code"
+                + " behind it, so what to restore is guesswork");
+        assertThat(f.actions()).containsExactly("Capture lineage automatically from data and code through training jobs and"
+                + " model versions to each endpoint, so the parts of any endpoint version are known.");
+    }
+
+    @Test
     void notApplicableBeforeDeployment() {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build())
                 .model(kept().registered(false).build()).build(), Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("context.inferenceMode = NOT_DEPLOYED");
+        assertThat(f.reason()).contains("context.inferenceMode = NOT_DEPLOYED and no endpoint is declared")
+                .contains("no prediction endpoint exists yet to recover");
     }
 
     @Test
