@@ -17,7 +17,8 @@ class MLOPS01_BP01Test {
 
     private static Governance.Builder allInPlace() {
         return Governance.builder().skillsTrainingProgram(true).crossFunctionalTeam(true).fairnessTraining(true)
-                .responsibleAiFramework(true).experimentationTimeAllowed(true).operationsMetricsReviewed(true);
+                .responsibleAiFramework(true).accountabilityDocumented(true).experimentationTimeAllowed(true)
+                .operationsMetricsReviewed(true);
     }
 
     private static Model owned(String id) {
@@ -38,6 +39,15 @@ class MLOPS01_BP01Test {
         assertThat(f.gaps()).containsExactly(
                 "the ML team does not combine data science, engineering, domain and risk or legal expertise");
         assertThat(f.actions()).singleElement().asString().startsWith("Staff the team across disciplines");
+    }
+
+    @Test
+    void partiallyMetWhenModelDecisionsAreNotRecorded() {
+        Finding f = assertStatus(ID, workload().governance(allInPlace().accountabilityDocumented(false).build())
+                .model(owned("fraud")).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("decisions, owners and approvals about the models are not recorded"
+                + " in a decision log or model documentation");
+        assertThat(f.actions()).singleElement().asString().startsWith("Name an accountable owner for every model");
     }
 
     @Test

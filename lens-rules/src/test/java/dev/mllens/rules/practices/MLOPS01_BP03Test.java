@@ -27,7 +27,7 @@ class MLOPS01_BP03Test {
     private static Monitoring.Builder monitored() {
         return Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY, MonitorType.MODEL_QUALITY)
                 .baselineStatistics(true).driftThresholdsDefined(true).driftCheckFrequency(CheckFrequency.DAILY)
-                .businessKpiTracked(true).alerting(Alerting.STATIC);
+                .businessKpiTracked(true).dashboards(true).alerting(Alerting.STATIC);
     }
 
     private static Governance.Builder governed() {
@@ -55,6 +55,14 @@ class MLOPS01_BP03Test {
                 Status.PARTIALLY_MET);
         assertThat(f.gaps()).containsExactly("monitoring results are not reviewed on a recurring schedule");
         assertThat(f.actions()).singleElement().asString().startsWith("Review monitoring results");
+    }
+
+    @Test
+    void partiallyMetWithoutDashboards() {
+        Finding f = assertStatus(ID, batchWorkload(monitored().dashboards(false).build(), governed().build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("no dashboard shows the model and business metrics to the stakeholders");
+        assertThat(f.actions()).singleElement().asString().startsWith("Collect business KPI values");
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
+import dev.mllens.workload.Dataset;
+import dev.mllens.workload.DatasetUsage;
 import dev.mllens.workload.Governance;
 import dev.mllens.workload.HpoMethod;
 import dev.mllens.workload.ImprovementLever;
@@ -63,13 +65,23 @@ class MLOPS02_BP03Test {
                 .model(Model.builder("translate").source(ModelSource.MANAGED_AI_SERVICE).build(),
                         Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("trains no model of its own");
+        assertThat(f.reason()).contains("every declared model is used as is", "no training of its own to improve");
     }
 
     @Test
     void applicableWhenOneModelIsTrainedByTheTeam() {
-        assertStatus(ID, workload().governance(planned(true)).training(systematic().build())
+        Finding f = assertStatus(ID, workload().governance(planned(true)).training(systematic().build())
                 .model(Model.builder("translate").source(ModelSource.MANAGED_AI_SERVICE).build(),
                         Model.builder("ranker").source(ModelSource.CUSTOM_FROM_SCRATCH).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("training.hpoMethod = BAYESIAN");
+    }
+
+    @Test
+    void applicableWhenTrainingDataIsDeclaredNextToAPretrainedModel() {
+        Finding f = assertStatus(ID, workload()
+                .model(Model.builder("vision").source(ModelSource.PRETRAINED_AS_IS).build())
+                .dataset(Dataset.builder("labels").usage(DatasetUsage.TRAINING).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).contains("governance.improvementPlan", "training.baselineModel");
     }
 }

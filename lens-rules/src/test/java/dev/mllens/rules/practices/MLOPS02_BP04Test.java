@@ -10,6 +10,7 @@ import dev.mllens.finding.Status;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.DatasetUsage;
 import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Pipelines;
 import dev.mllens.workload.Training;
 import dev.mllens.workload.Workload;
@@ -47,7 +48,19 @@ class MLOPS02_BP04Test {
         Finding f = assertStatus(ID, base(tracked().infrastructureAsCode(false).build(), traceable().build()).build(),
                 Status.PARTIALLY_MET);
         assertThat(f.gaps()).containsExactly(
-                "the infrastructure or training environment of a release is not captured as code and pinned containers");
+                "the infrastructure of a release is not defined as code, so it cannot be rebuilt as it was");
+    }
+
+    @Test
+    void modelsUsedAsIsNeedNoDataLinksOrTrainingEnvironment() {
+        Finding f = assertStatus(ID, workload().pipelines(tracked().build())
+                .training(Training.builder().reproducibleEnvironment(false).build())
+                .model(Model.builder("vision").source(ModelSource.PRETRAINED_AS_IS).registered(true).build(),
+                        Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).build())
+                .build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("models[vision].registered = true")
+                .noneMatch(e -> e.startsWith("models[vision].traceableToData") || e.startsWith("models[assistant]")
+                        || e.startsWith("training."));
     }
 
     @Test

@@ -10,8 +10,11 @@ import dev.mllens.finding.Status;
 import dev.mllens.workload.Alerting;
 import dev.mllens.workload.Cadence;
 import dev.mllens.workload.Context;
+import dev.mllens.workload.Criticality;
 import dev.mllens.workload.Governance;
 import dev.mllens.workload.InferenceMode;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Monitoring;
 import dev.mllens.workload.MonitorType;
 import dev.mllens.workload.Pipelines;
@@ -50,9 +53,26 @@ class MLOPS02_BP05Test {
 
     @Test
     void humanReviewNotRequiredForAnInternalLowCriticalityBatchModel() {
-        Finding f = assertStatus(ID, base(Context.builder().inferenceMode(InferenceMode.BATCH).affectsIndividuals(false).build(),
-                watched().humanReviewLoop(false).build(), reviewed(Cadence.MONTHLY).build()).build(), Status.MET);
+        Finding f = assertStatus(ID, base(Context.builder().inferenceMode(InferenceMode.BATCH).affectsIndividuals(false)
+                .criticality(Criticality.LOW).build(), watched().humanReviewLoop(false).build(),
+                reviewed(Cadence.MONTHLY).build()).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("monitoring.humanReviewLoop"));
+    }
+
+    @Test
+    void insufficientEvidenceWithoutHumanReviewWhenSensitivityIsNotStated() {
+        Finding f = assertStatus(ID, base(Context.builder().inferenceMode(InferenceMode.BATCH).build(),
+                watched().humanReviewLoop(false).build(), reviewed(Cadence.MONTHLY).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("context.affectsIndividuals", "context.criticality");
+    }
+
+    @Test
+    void retrainingNotAskedWhenEveryModelIsUsedAsIs() {
+        Finding f = assertStatus(ID, workload().context(sensitive()).monitoring(watched().build())
+                .governance(reviewed(Cadence.MONTHLY).build())
+                .model(Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("pipelines.retrainTriggers"));
     }
 
     @Test

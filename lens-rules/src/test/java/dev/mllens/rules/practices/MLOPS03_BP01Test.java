@@ -11,6 +11,8 @@ import dev.mllens.workload.Context;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.DatasetUsage;
 import dev.mllens.workload.InferenceMode;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Monitoring;
 import dev.mllens.workload.MonitorType;
 import dev.mllens.workload.Pipelines;
@@ -67,5 +69,13 @@ class MLOPS03_BP01Test {
     void insufficientEvidenceWhenNoDatasetIsDeclared() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).contains("datasets", "pipelines.dataValidationGate");
+    }
+
+    @Test
+    void notApplicableWhenTheWorkloadPreparesNoDataOfItsOwn() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build())
+                .model(Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("context.ownDataProcessing = false", "no data of its own to profile");
     }
 }

@@ -10,6 +10,7 @@ import dev.mllens.finding.Status;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.DatasetUsage;
 import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Pipelines;
 import dev.mllens.workload.Training;
 import dev.mllens.workload.Workload;
@@ -53,5 +54,14 @@ class MLOPS03_BP02Test {
     void insufficientEvidenceWhenNoModelIsDeclared() {
         Finding f = assertStatus(ID, base(true).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("models");
+    }
+
+    @Test
+    void noExperimentsOrRegistryAskedForAFoundationModelApi() {
+        Finding f = assertStatus(ID, workload().pipelines(Pipelines.builder().codeVersioned(true).cicdForModels(true).build())
+                .model(Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).modelCard(true).build())
+                .build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("models[assistant].modelCard = true")
+                .noneMatch(e -> e.startsWith("training.") || e.startsWith("models[assistant].registered"));
     }
 }

@@ -11,6 +11,8 @@ import dev.mllens.workload.Context;
 import dev.mllens.workload.Endpoint;
 import dev.mllens.workload.EndpointType;
 import dev.mllens.workload.InferenceMode;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.ModelEvaluation;
 import dev.mllens.workload.Pipelines;
 import org.junit.jupiter.api.Test;
@@ -72,5 +74,12 @@ class MLOPS04_BP01Test {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).contains("pipelines.infrastructureAsCode",
                 "pipelines.cicdForModels", "pipelines.modelEvaluation");
+    }
+
+    @Test
+    void noTrainingPipelineAskedWhenEveryModelIsUsedAsIs() {
+        Finding f = assertStatus(ID, workload().pipelines(automated().mlPipelineOrchestrated(null).build())
+                .model(Model.builder("vision").source(ModelSource.PRETRAINED_AS_IS).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("pipelines.mlPipelineOrchestrated"));
     }
 }

@@ -51,8 +51,8 @@ class MLOPS05_BP01Test {
         Finding f = assertStatus(ID, hosted(measured().endpointOperationalMetrics(false).alerting(Alerting.NONE).build())
                 .build(), Status.NOT_MET);
         assertThat(f.gaps()).containsExactly(
-                "utilization, invocation, error and latency metrics of the endpoints are not collected",
-                "no alarm fires when an endpoint KPI leaves its bounds");
+                "utilization, invocation, error and latency metrics of the serving endpoints or batch jobs are not collected",
+                "no alarm fires when a KPI of the serving environment leaves its bounds");
     }
 
     @Test
@@ -63,9 +63,20 @@ class MLOPS05_BP01Test {
     }
 
     @Test
-    void notApplicableForABatchOnlyWorkload() {
+    void batchJobsAreMeasuredLikeEndpoints() {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.BATCH).build())
-                .endpoint(Endpoint.builder("nightly").type(EndpointType.BATCH).build()).build(), Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("context.inferenceMode = BATCH", "no hosted endpoint");
+                .endpoint(Endpoint.builder("nightly").type(EndpointType.BATCH).build())
+                .monitoring(measured().endpointOperationalMetrics(false).build())
+                .governance(Governance.builder().reviewCadence(ReviewTopic.OPERATIONAL_METRICS, Cadence.WEEKLY).build())
+                .build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "utilization, invocation, error and latency metrics of the serving endpoints or batch jobs are not collected");
+    }
+
+    @Test
+    void notApplicableWhenNothingIsDeployed() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build())
+                .build(), Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("context.inferenceMode = NOT_DEPLOYED", "no deployment environment to measure");
     }
 }
