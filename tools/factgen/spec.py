@@ -288,7 +288,7 @@ ENTITIES = [
  ("automatedRemediation",B,"Alarms trigger automated actions."),
  ("dashboards",B,"Dashboards show model and operational metrics."),
  ("businessKpiTracked",B,"Business KPI values are collected next to model metrics."),
- ("endpointOperationalMetrics",B,"Latency, errors, invocations and utilization are collected per endpoint."),
+ ("endpointOperationalMetrics",B,"Latency, errors, invocations and utilization are collected per endpoint and per batch job (processing time, errors, resource use)."),
  ("groundTruthCollected",B,"Ground truth labels are collected for production predictions."),
  ("humanReviewLoop",B,"Low-confidence or sampled predictions go to human review."),
  ("humanModelAgreementTracked",B,"Agreement between reviewers and the model is tracked."),

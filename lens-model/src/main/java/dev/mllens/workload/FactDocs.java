@@ -240,7 +240,7 @@ public final class FactDocs {
         docs.put("monitoring.automatedRemediation", "Alarms trigger automated actions.");
         docs.put("monitoring.dashboards", "Dashboards show model and operational metrics.");
         docs.put("monitoring.businessKpiTracked", "Business KPI values are collected next to model metrics.");
-        docs.put("monitoring.endpointOperationalMetrics", "Latency, errors, invocations and utilization are collected per endpoint.");
+        docs.put("monitoring.endpointOperationalMetrics", "Latency, errors, invocations and utilization are collected per endpoint and per batch job (processing time, errors, resource use).");
         docs.put("monitoring.groundTruthCollected", "Ground truth labels are collected for production predictions.");
         docs.put("monitoring.humanReviewLoop", "Low-confidence or sampled predictions go to human review.");
         docs.put("monitoring.humanModelAgreementTracked", "Agreement between reviewers and the model is tracked.");

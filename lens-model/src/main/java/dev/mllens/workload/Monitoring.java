@@ -21,7 +21,7 @@ import org.apiguardian.api.API;
  * @param automatedRemediation Alarms trigger automated actions.
  * @param dashboards Dashboards show model and operational metrics.
  * @param businessKpiTracked Business KPI values are collected next to model metrics.
- * @param endpointOperationalMetrics Latency, errors, invocations and utilization are collected per endpoint.
+ * @param endpointOperationalMetrics Latency, errors, invocations and utilization are collected per endpoint and per batch job (processing time, errors, resource use).
  * @param groundTruthCollected Ground truth labels are collected for production predictions.
  * @param humanReviewLoop Low-confidence or sampled predictions go to human review.
  * @param humanModelAgreementTracked Agreement between reviewers and the model is tracked.
@@ -168,7 +168,7 @@ public record Monitoring(
             return this;
         }
 
-        /** Sets: latency, errors, invocations and utilization are collected per endpoint. */
+        /** Sets: latency, errors, invocations and utilization are collected per endpoint and per batch job (processing time, errors, resource use). */
         public Builder endpointOperationalMetrics(Boolean endpointOperationalMetrics) {
             this.endpointOperationalMetrics = endpointOperationalMetrics;
             return this;
