@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
+import dev.mllens.workload.Context;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.Environment;
 import dev.mllens.workload.Governance;
@@ -90,5 +91,17 @@ class MLSEC01_BP01Test {
                 .environment(goodEnvironment().build())
                 .build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets[logs].containsPersonalData");
+    }
+
+    @Test
+    void withoutDataOfItsOwnOnlySoftwareAndModelTermsAreJudged() {
+        // a workload that only calls a foundation model API: no dataset to declare, the model's terms still count
+        Finding f = assertStatus(ID, workload()
+                .context(Context.builder().ownDataProcessing(false).build())
+                .environment(goodEnvironment().build())
+                .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).licenseReviewed(false).build())
+                .build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("licence and privacy terms of model 'llm' (FOUNDATION_MODEL_API) were not reviewed");
+        assertThat(f.missing()).extracting(Missing::fact).doesNotContain("datasets");
     }
 }

@@ -11,6 +11,7 @@ import dev.mllens.workload.DataClassification;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.Environment;
 import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.PiiProtection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -82,5 +83,14 @@ class MLSEC02_BP01Test {
                 .environment(keys()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact)
                 .containsExactly("datasets[events].containsPersonalData", "datasets[events].piiProtection");
+    }
+
+    @Test
+    void artifactsOfAModelUsedAsIsAreNotJudged() {
+        Finding f = assertStatus(ID, workload()
+                .dataset(protectedPersonal("customers").build())
+                .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).artifactEncryption(false).build())
+                .environment(keys()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("models[llm].artifactEncryption");
     }
 }

@@ -10,6 +10,7 @@ import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.AccountSeparation;
 import dev.mllens.workload.Environment;
+import dev.mllens.workload.NetworkIsolation;
 import org.junit.jupiter.api.Test;
 
 class MLSEC03_BP01Test {
@@ -18,7 +19,8 @@ class MLSEC03_BP01Test {
 
     private static Environment.Builder leastPrivilege() {
         return Environment.builder().rbacByRole(true).overPrivilegedRoles(0)
-                .accountSeparation(AccountSeparation.MULTI_ACCOUNT_BY_OU).tagBasedAccess(true).guardrailPolicies(true);
+                .accountSeparation(AccountSeparation.MULTI_ACCOUNT_BY_OU).tagBasedAccess(true).guardrailPolicies(true)
+                .networkIsolation(NetworkIsolation.VPC_NO_INTERNET);
     }
 
     @Test
@@ -49,5 +51,14 @@ class MLSEC03_BP01Test {
     void insufficientEvidenceWhenNothingStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).contains("environment.rbacByRole", "environment.overPrivilegedRoles");
+    }
+
+    @Test
+    void partiallyMetWhenMlComputeIsNotIsolatedAndOneRoleIsAdmin() {
+        Finding f = assertStatus(ID, workload().environment(leastPrivilege().overPrivilegedRoles(1)
+                .networkIsolation(NetworkIsolation.NONE).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("1 role has wildcard or administrator access to ML data or resources",
+                "notebooks, processing and training do not run in a private network");
+        assertThat(f.actions()).anySatisfy(a -> assertThat(a).contains("private networking"));
     }
 }

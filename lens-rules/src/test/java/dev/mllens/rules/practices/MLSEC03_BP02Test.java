@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
+import dev.mllens.workload.Context;
 import dev.mllens.workload.Dataset;
+import dev.mllens.workload.DevEnvironment;
 import dev.mllens.workload.EncryptionAtRest;
 import dev.mllens.workload.Environment;
 import dev.mllens.workload.NetworkIsolation;
@@ -25,7 +27,8 @@ class MLSEC03_BP02Test {
 
     private static Environment.Builder securedEnvironment() {
         return Environment.builder().secretsManaged(true).networkIsolation(NetworkIsolation.VPC_NO_INTERNET)
-                .rootAccessDisabled(true).packageSource(PackageSource.MIRROR_APPROVED);
+                .rootAccessDisabled(true).packageSource(PackageSource.MIRROR_APPROVED)
+                .devEnvironment(DevEnvironment.MANAGED_IDE).selfServiceTemplates(true).imagesInPrivateRegistry(true);
     }
 
     @Test
@@ -67,5 +70,24 @@ class MLSEC03_BP02Test {
                 .dataset(secured("train").build(), Dataset.builder("extra").publicAccessBlocked(true).encryptionInTransit(true).build())
                 .environment(securedEnvironment().build()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets[extra].encryptionAtRest");
+    }
+
+    @Test
+    void partiallyMetWhenDataScientistsWorkLocallyWithDefaultSetupAndPublicImages() {
+        Finding f = assertStatus(ID, workload().dataset(secured("train").build())
+                .environment(securedEnvironment().devEnvironment(DevEnvironment.LOCAL_UNMANAGED).selfServiceTemplates(false)
+                        .imagesInPrivateRegistry(false).build())
+                .build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "data exploration and feature work happen outside managed, access-controlled environments (LOCAL_UNMANAGED)",
+                "ML environments are not provisioned from pre-approved templates and may run with default settings",
+                "training and inference images are not kept in a private registry");
+    }
+
+    @Test
+    void withoutDataOfItsOwnOnlyTheEnvironmentIsJudged() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build())
+                .environment(securedEnvironment().build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("datasets");
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
+import dev.mllens.workload.Context;
 import dev.mllens.workload.DataClassification;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.EncryptionAtRest;
@@ -41,7 +42,8 @@ class MLSEC03_BP03Test {
                 .dataset(protectedPersonal("patients").sensitiveDataDiscovery(false).piiProtection(PiiProtection.NONE).build())
                 .governance(pia(true)).build(), Status.NOT_MET);
         assertThat(f.gaps()).containsExactly("dataset 'patients' is not scanned by automated sensitive-data discovery",
-                "dataset 'patients' is used with raw personal or sensitive fields");
+                "personal or sensitive fields of dataset 'patients' are used without masking, tokenization or"
+                        + " anonymization (piiProtection = NONE)");
     }
 
     @Test
@@ -77,5 +79,22 @@ class MLSEC03_BP03Test {
     void insufficientEvidenceAsksToDeclareDatasets() {
         Finding f = assertStatus(ID, workload().governance(pia(true)).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets");
+    }
+
+    @Test
+    void fieldEncryptionAloneIsNotDeIdentification() {
+        Finding f = assertStatus(ID, workload()
+                .dataset(protectedPersonal("patients").piiProtection(PiiProtection.FIELD_ENCRYPTED).build())
+                .governance(pia(true)).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("personal or sensitive fields of dataset 'patients' are used without masking,"
+                + " tokenization or anonymization (piiProtection = FIELD_ENCRYPTED)");
+        assertThat(f.actions()).singleElement().asString().contains("mask, tokenize or anonymize");
+    }
+
+    @Test
+    void notApplicableWithoutDataOfItsOwn() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
+                Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("context.ownDataProcessing = false", "no dataset is declared");
     }
 }

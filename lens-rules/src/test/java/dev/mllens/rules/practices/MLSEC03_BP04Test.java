@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
+import dev.mllens.workload.Context;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Pipelines;
 import dev.mllens.workload.Training;
 import org.junit.jupiter.api.Test;
@@ -56,5 +58,15 @@ class MLSEC03_BP04Test {
         Finding f = assertStatus(ID, workload().pipelines(tracked().build())
                 .training(Training.builder().experimentTracking(true).build()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets");
+    }
+
+    @Test
+    void foundationModelWorkloadIsJudgedOnItsPipelinesOnly() {
+        // no data of its own and a model used as is: neither datasets nor the model's data links are asked for
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build())
+                .pipelines(tracked().build()).training(Training.builder().experimentTracking(true).build())
+                .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(e -> e.fact()).contains("pipelines.lineageTracking")
+                .doesNotContain("datasets", "models[llm].traceableToData");
     }
 }

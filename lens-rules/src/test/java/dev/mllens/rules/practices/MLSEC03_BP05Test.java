@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
+import dev.mllens.workload.Context;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.Environment;
 import dev.mllens.workload.PiiProtection;
@@ -62,5 +63,19 @@ class MLSEC03_BP05Test {
     void insufficientEvidenceAsksToDeclareDatasets() {
         Finding f = assertStatus(ID, workload().environment(clean()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets");
+    }
+
+    @Test
+    void encryptedPersonalFieldsAreNotRedacted() {
+        Finding f = assertStatus(ID, workload().dataset(lean("claims").piiProtection(PiiProtection.FIELD_ENCRYPTED).build())
+                .environment(clean()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("personal data in dataset 'claims' is kept unredacted (piiProtection = FIELD_ENCRYPTED)");
+    }
+
+    @Test
+    void notApplicableWithoutDataOfItsOwn() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build())
+                .environment(clean()).build(), Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("context.ownDataProcessing = false", "keeps no data of its own");
     }
 }

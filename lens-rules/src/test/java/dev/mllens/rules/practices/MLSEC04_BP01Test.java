@@ -8,6 +8,7 @@ import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.AccountSeparation;
+import dev.mllens.workload.DevEnvironment;
 import dev.mllens.workload.Environment;
 import dev.mllens.workload.NetworkIsolation;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,8 @@ class MLSEC04_BP01Test {
 
     private static Environment.Builder governed() {
         return Environment.builder().accountSeparation(AccountSeparation.MULTI_ACCOUNT_BY_OU).guardrailPolicies(true)
-                .networkIsolation(NetworkIsolation.VPC).securityMonitoring(true).selfServiceTemplates(true);
+                .networkIsolation(NetworkIsolation.VPC).securityMonitoring(true).selfServiceTemplates(true)
+                .devEnvironment(DevEnvironment.MANAGED_NOTEBOOKS);
     }
 
     @Test
@@ -40,6 +42,8 @@ class MLSEC04_BP01Test {
         Finding f = assertStatus(ID, workload().environment(governed().networkIsolation(NetworkIsolation.NONE)
                 .selfServiceTemplates(false).build()).build(), Status.PARTIALLY_MET);
         assertThat(f.actions()).hasSize(2).anySatisfy(a -> assertThat(a).contains("pre-approved, guard-railed templates"));
+        assertThat(f.gaps()).containsExactly("notebooks, processing and training do not run in a private network",
+                "ML environments are not provisioned from pre-approved templates");
     }
 
     @Test
@@ -47,5 +51,13 @@ class MLSEC04_BP01Test {
         Finding f = assertStatus(ID, workload().environment(governed().securityMonitoring(null).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("environment.securityMonitoring");
+    }
+
+    @Test
+    void partiallyMetWhenDataScientistsWorkOnSelfHostedMachines() {
+        Finding f = assertStatus(ID, workload().environment(governed().devEnvironment(DevEnvironment.SELF_HOSTED).build())
+                .build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("data scientists develop outside a managed, access-controlled environment (SELF_HOSTED)");
+        assertThat(f.actions()).singleElement().asString().contains("managed development environments");
     }
 }

@@ -9,6 +9,8 @@ import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.DistributionStrategy;
 import dev.mllens.workload.Environment;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Training;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +48,8 @@ class MLSEC04_BP02Test {
                 .training(distributed().interNodeEncryption(true).networkIsolation(false).build())
                 .environment(Environment.builder().keyRotation(true).build()).build(), Status.PARTIALLY_MET);
         assertThat(f.risk()).isEqualTo(Risk.MEDIUM);
+        assertThat(f.gaps()).containsExactly("training nodes are not isolated in a private network");
+        assertThat(f.actions()).singleElement().asString().contains("private network");
     }
 
     @Test
@@ -69,5 +73,13 @@ class MLSEC04_BP02Test {
                 .training(distributed().networkIsolation(true).build())
                 .environment(Environment.builder().keyRotation(true).build()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.interNodeEncryption");
+    }
+
+    @Test
+    void notApplicableWhenEveryModelIsUsedAsIs() {
+        Finding f = assertStatus(ID, workload()
+                .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build())
+                .training(Training.builder().build()).build(), Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("every declared model is used as is", "no training cluster");
     }
 }

@@ -12,6 +12,7 @@ import dev.mllens.workload.DatasetUsage;
 import dev.mllens.workload.Environment;
 import dev.mllens.workload.Model;
 import dev.mllens.workload.ModelEvaluation;
+import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Pipelines;
 import org.junit.jupiter.api.Test;
 
@@ -67,5 +68,23 @@ class MLSEC04_BP03Test {
         Finding f = assertStatus(ID, workload().pipelines(guarded().build()).environment(scanned()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets");
+    }
+
+    @Test
+    void notApplicableWhenNoModelIsTrainedInHouse() {
+        Finding f = assertStatus(ID, workload()
+                .model(Model.builder("vision").source(ModelSource.MANAGED_AI_SERVICE).build())
+                .pipelines(guarded().dataValidationGate(false).build()).build(), Status.NOT_APPLICABLE);
+        assertThat(f.reason()).contains("every declared model is used as is", "no training data to poison");
+    }
+
+    @Test
+    void aModelUsedAsIsIsNotAskedForRegisteredVersions() {
+        Finding f = assertStatus(ID, workload().dataset(trusted("tx").build()).pipelines(guarded().build())
+                .model(Model.builder("fraud").registered(true).build(),
+                        Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build())
+                .environment(scanned()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(e -> e.fact()).contains("models[fraud].registered")
+                .doesNotContain("models[llm].registered");
     }
 }

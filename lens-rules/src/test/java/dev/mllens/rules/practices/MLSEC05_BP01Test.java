@@ -13,6 +13,8 @@ import dev.mllens.workload.EndpointType;
 import dev.mllens.workload.Governance;
 import dev.mllens.workload.InferenceMode;
 import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
+import dev.mllens.workload.MonitorType;
 import dev.mllens.workload.Monitoring;
 import dev.mllens.workload.Pipelines;
 import java.util.List;
@@ -35,6 +37,11 @@ class MLSEC05_BP01Test {
         return Governance.builder().incidentResponsePlan(holds).build();
     }
 
+    /** Probing detection as given, and data-quality drift monitoring in place. */
+    private static Monitoring watched(boolean probing) {
+        return Monitoring.builder().inferenceAnomalyDetection(probing).monitorTypes(MonitorType.DATA_QUALITY).build();
+    }
+
     private static Pipelines validated() {
         return Pipelines.builder().dataValidationGate(true).build();
     }
@@ -42,7 +49,7 @@ class MLSEC05_BP01Test {
     @Test
     void metWhenRobustMonitoredGuardedAndPrepared() {
         Finding f = assertStatus(ID, workload().model(robust()).endpoint(guardedEndpoint().build())
-                .monitoring(Monitoring.builder().inferenceAnomalyDetection(true).build())
+                .monitoring(watched(true))
                 .pipelines(validated()).governance(runbook(true)).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[fraud-api].inputValidation = true");
     }
@@ -51,7 +58,7 @@ class MLSEC05_BP01Test {
     void notMetWhenNeitherTestedNorMonitored() {
         Finding f = assertStatus(ID, workload().model(Model.builder("fraud").robustnessTested(false).build())
                 .endpoint(guardedEndpoint().build())
-                .monitoring(Monitoring.builder().inferenceAnomalyDetection(false).build())
+                .monitoring(watched(false))
                 .pipelines(validated()).governance(runbook(true)).build(), Status.NOT_MET);
         assertThat(f.gaps()).containsExactly("robustness of model 'fraud' to perturbed or adversarial inputs was not tested",
                 "repeated, probing or abnormal inference requests are not detected");
@@ -60,7 +67,7 @@ class MLSEC05_BP01Test {
     @Test
     void partiallyMetWithoutRunbookOrThrottling() {
         Finding f = assertStatus(ID, workload().model(robust()).endpoint(guardedEndpoint().rateLimiting(false).build())
-                .monitoring(Monitoring.builder().inferenceAnomalyDetection(true).build())
+                .monitoring(watched(true))
                 .pipelines(validated()).governance(runbook(false)).build(), Status.PARTIALLY_MET);
         assertThat(f.gaps()).containsExactly("endpoint 'fraud-api' does not both validate inputs and enforce rate limits",
                 "no runbook covers attacks on the model (rollback, quarantine, forensics)");
@@ -69,14 +76,35 @@ class MLSEC05_BP01Test {
     @Test
     void probingNotJudgedForBatchOnlyWorkload() {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.BATCH).build())
-                .model(robust()).pipelines(validated()).governance(runbook(true)).build(), Status.MET);
+                .model(robust()).monitoring(Monitoring.builder().monitorTypes(MonitorType.MODEL_QUALITY).build())
+                .pipelines(validated()).governance(runbook(true)).build(), Status.MET);
         assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("monitoring.inferenceAnomalyDetection");
     }
 
     @Test
     void insufficientEvidenceAsksToDeclareModels() {
-        Finding f = assertStatus(ID, workload().monitoring(Monitoring.builder().inferenceAnomalyDetection(true).build())
+        Finding f = assertStatus(ID, workload().monitoring(watched(true))
                 .pipelines(validated()).governance(runbook(true)).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("models");
+    }
+
+    @Test
+    void partiallyMetWhenDeployedModelIsNotWatchedForDrift() {
+        Finding f = assertStatus(ID, workload().model(robust()).endpoint(guardedEndpoint().build())
+                .monitoring(Monitoring.builder().inferenceAnomalyDetection(true).monitorTypes(MonitorType.BIAS_DRIFT).build())
+                .pipelines(validated()).governance(runbook(true)).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly("no data-quality or model-quality monitor compares production inputs and"
+                + " outcomes with the training baseline, so drift caused by manipulation goes unseen");
+        assertThat(f.actions()).singleElement().asString().contains("drift from the training baseline");
+    }
+
+    @Test
+    void retrainingDataNotJudgedWhenNothingIsTrained() {
+        Finding f = assertStatus(ID, workload()
+                .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).robustnessTested(true).build())
+                .endpoint(guardedEndpoint().modelIds(List.of("llm")).build()).monitoring(watched(true))
+                .pipelines(Pipelines.builder().dataValidationGate(false).build()).governance(runbook(true)).build(),
+                Status.MET);
+        assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("pipelines.dataValidationGate");
     }
 }

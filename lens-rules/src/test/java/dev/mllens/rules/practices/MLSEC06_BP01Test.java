@@ -8,6 +8,7 @@ import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
+import dev.mllens.workload.ApiAbstraction;
 import dev.mllens.workload.Context;
 import dev.mllens.workload.Endpoint;
 import dev.mllens.workload.EndpointType;
@@ -41,7 +42,8 @@ class MLSEC06_BP01Test {
     @Test
     void partiallyMetWhenOneEndpointIsPublicWithoutWaf() {
         Finding f = assertStatus(ID, workload().endpoint(restricted("fraud-api").build(),
-                restricted("public-api").type(EndpointType.SERVERLESS).networkAccess(NetworkAccess.PUBLIC).build()).build(),
+                restricted("public-api").type(EndpointType.SERVERLESS).networkAccess(NetworkAccess.PUBLIC)
+                        .apiAbstraction(ApiAbstraction.API_LAYER).build()).build(),
                 Status.PARTIALLY_MET);
         assertThat(f.gaps()).containsExactly("endpoint 'public-api' is reachable publicly without a web application firewall");
         assertThat(f.actions()).hasSize(1).first().asString().contains("web application firewall");
@@ -66,5 +68,21 @@ class MLSEC06_BP01Test {
         Finding f = assertStatus(ID, workload().endpoint(restricted("fraud-api").accessLogging(null).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("endpoints[fraud-api].accessLogging");
+    }
+
+    @Test
+    void partiallyMetWhenAPublicEndpointIsCalledDirectly() {
+        Finding f = assertStatus(ID, workload().endpoint(restricted("partner-api").networkAccess(NetworkAccess.PUBLIC_WITH_WAF)
+                .apiAbstraction(ApiAbstraction.DIRECT_ENDPOINT).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "endpoint 'partner-api' is exposed publicly (PUBLIC_WITH_WAF) without an API layer in front (DIRECT_ENDPOINT)");
+        assertThat(f.actions()).singleElement().asString().contains("API layer");
+    }
+
+    @Test
+    void insufficientEvidenceWhenAPublicEndpointDoesNotStateHowConsumersReachIt() {
+        Finding f = assertStatus(ID, workload().endpoint(restricted("partner-api").networkAccess(NetworkAccess.PUBLIC_WITH_WAF)
+                .build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("endpoints[partner-api].apiAbstraction");
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
+import dev.mllens.workload.Context;
 import dev.mllens.workload.DataClassification;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.Environment;
@@ -64,5 +65,13 @@ class MLSEC06_BP02Test {
         Finding f = assertStatus(ID, workload().dataset(watched("tx").build(), watched("raw").classification(null).build())
                 .monitoring(alerts(true)).environment(detection()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets[raw].classification");
+    }
+
+    @Test
+    void withoutDataOfItsOwnNoDatasetIsAskedFor() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build())
+                .monitoring(alerts(false)).environment(detection()).build(), Status.NOT_MET);
+        assertThat(f.gaps()).containsExactly("anomalous human access to data raises no alert to security");
+        assertThat(f.missing()).extracting(Missing::fact).doesNotContain("datasets");
     }
 }
