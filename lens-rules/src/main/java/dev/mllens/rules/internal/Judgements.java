@@ -98,4 +98,13 @@ public final class Judgements {
     public static boolean providerHosted(ModelSource source) {
         return source != null && PROVIDER_HOSTED.contains(source);
     }
+
+    /**
+     * Whether a model from this source comes from outside the team: a pretrained model (used as is or
+     * fine-tuned), a managed AI service or a foundation model API. Custom, built-in-algorithm and AutoML
+     * models are the team's own. False when the source is not stated.
+     */
+    public static boolean fromOutside(ModelSource source) {
+        return source != null && (usedAsIs(source) || source == ModelSource.PRETRAINED_FINETUNED);
+    }
 }

@@ -32,6 +32,9 @@ class JudgementsTest {
         assertThat(Judgements.trainedInHouse(null)).isFalse();
         assertThat(Judgements.usedAsIs(null)).isFalse();
         assertThat(Judgements.providerHosted(null)).isFalse();
+        assertThat(Judgements.fromOutside(null)).isFalse();
+        assertThat(Judgements.fromOutside(dev.mllens.workload.ModelSource.PRETRAINED_FINETUNED)).isTrue();
+        assertThat(Judgements.fromOutside(dev.mllens.workload.ModelSource.AUTOML)).isFalse();
         assertThat(Judgements.usedAsIs(dev.mllens.workload.ModelSource.PRETRAINED_AS_IS)).isTrue();
         assertThat(Judgements.providerHosted(dev.mllens.workload.ModelSource.PRETRAINED_AS_IS)).isFalse();
     }
