@@ -45,6 +45,18 @@ public record BestPractice(
         return id.replace('-', '_');
     }
 
+    /**
+     * The practice's page in the published lens, e.g.
+     * {@code https://docs.aws.amazon.com/wellarchitected/latest/machine-learning-lens/mlsec03-bp02.html}
+     * (the address the official custom-lens file gives every choice).
+     */
+    public String documentationUrl() {
+        return DOCUMENTATION_BASE + id.toLowerCase(java.util.Locale.ROOT) + ".html";
+    }
+
+    /** Where the published lens keeps one page per practice. */
+    public static final String DOCUMENTATION_BASE = "https://docs.aws.amazon.com/wellarchitected/latest/machine-learning-lens/";
+
     /** The improvement step with this 1-based number. */
     public String step(int number) {
         if (number < 1 || number > improvementSteps.size()) {

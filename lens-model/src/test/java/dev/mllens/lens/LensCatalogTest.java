@@ -77,6 +77,8 @@ class LensCatalogTest {
         assertThat(p.risk()).isEqualTo(RiskLevel.HIGH);
         assertThat(p.questionId()).isEqualTo("MLSEC03");
         assertThat(p.waChoiceId()).isEqualTo("MLSEC03_BP02");
+        assertThat(p.documentationUrl())
+                .isEqualTo("https://docs.aws.amazon.com/wellarchitected/latest/machine-learning-lens/mlsec03-bp02.html");
     }
 
     @Test
