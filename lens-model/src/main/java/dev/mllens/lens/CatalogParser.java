@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Reads the bundled practice files: blocks headed {@code [MLSEC03-BP02]} with {@code key = value}
- * lines ({@code title}, {@code phase}, {@code risk}, {@code summary}, repeated {@code step}).
+ * lines ({@code title}, {@code phase}, {@code risk}, {@code summary}, {@code applies} with a comma-separated
+ * list of {@link Condition}s, and one {@code step S<n>} per improvement step).
  * A malformed bundled file is a build defect, so errors name file and line and fail fast.
  */
 final class CatalogParser {
@@ -63,7 +64,8 @@ final class CatalogParser {
         Phase phase;
         RiskLevel risk;
         String summary;
-        final List<String> steps = new ArrayList<>();
+        final List<ImprovementStep> steps = new ArrayList<>();
+        final java.util.Set<Condition> applies = java.util.EnumSet.noneOf(Condition.class);
 
         Block(String id, int line) {
             this.id = id;
@@ -77,8 +79,17 @@ final class CatalogParser {
                     case "phase" -> phase = Phase.valueOf(value);
                     case "risk" -> risk = RiskLevel.valueOf(value);
                     case "summary" -> summary = value;
-                    case "step" -> steps.add(value);
-                    default -> throw new IllegalStateException(file + ":" + no + ": unknown key '" + key + "'");
+                    case "applies" -> {
+                        for (String c : value.split(",")) {
+                            applies.add(Condition.valueOf(c.strip()));
+                        }
+                    }
+                    default -> {
+                        if (!key.matches("step S[1-9][0-9]?")) {
+                            throw new IllegalStateException(file + ":" + no + ": unknown key '" + key + "'");
+                        }
+                        steps.add(new ImprovementStep(key.substring(5), value));
+                    }
                 }
             } catch (IllegalArgumentException e) {
                 throw new IllegalStateException(file + ":" + no + ": bad value for " + key + ": " + value, e);
@@ -89,7 +100,7 @@ final class CatalogParser {
             if (title == null || phase == null || risk == null) {
                 throw new IllegalStateException(file + ":" + line + ": " + id + " needs title, phase and risk");
             }
-            return new BestPractice(id, title, Pillar.ofId(id), phase, risk, summary, steps);
+            return new BestPractice(id, title, Pillar.ofId(id), phase, risk, summary, steps, applies);
         }
     }
 }
