@@ -51,7 +51,8 @@ public final class RuleBase implements AutoCloseable {
     /** The check each rule declares, by rule name; rules that insert only NotApplicable have none. */
     private final Map<String, CheckSpec> specs;
 
-    private RuleBase(KieBase kieBase) {
+    /** A rule base over any KieBase of practice rules (tests build small ones from DRL). */
+    RuleBase(KieBase kieBase) {
         this.pool = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         Map<String, BestPractice> practices = new HashMap<>();
         Map<String, CheckSpec> checks = new HashMap<>();
@@ -113,16 +114,7 @@ public final class RuleBase implements AutoCloseable {
 
     /** Evaluates facts already flattened from a workload, in the given insertion order. */
     List<Finding> evaluateFacts(List<Object> facts, DerivedFacts derived, Predicate<BestPractice> scope) {
-        Collector collected = new Collector();
-        KieSession session = pool.newKieSession();
-        try {
-            session.addEventListener(collected);
-            facts.forEach(session::insert);
-            session.fireAllRules();
-            session.removeEventListener(collected);
-        } finally {
-            session.dispose();
-        }
+        Collector collected = run(facts);
         List<Finding> findings = new ArrayList<>();
         for (BestPractice p : Lens.catalog().practices()) {
             if (!scope.test(p)) {
@@ -138,6 +130,21 @@ public final class RuleBase implements AutoCloseable {
         return findings;
     }
 
+    /** Runs the rules over the facts and returns what they inserted, attributed to practices and checks. */
+    Collector run(List<Object> facts) {
+        Collector collected = new Collector();
+        KieSession session = pool.newKieSession();
+        try {
+            session.addEventListener(collected);
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            session.removeEventListener(collected);
+        } finally {
+            session.dispose();
+        }
+        return collected;
+    }
+
     /** Releases the pooled sessions. */
     @Override
     public void close() {
@@ -148,7 +155,7 @@ public final class RuleBase implements AutoCloseable {
      * Collects what the rules insert, attributed to the inserting rule's practice and check: the rule name
      * and metadata say which practice and which check, so no rule body repeats them.
      */
-    private final class Collector extends DefaultRuleRuntimeEventListener {
+    final class Collector extends DefaultRuleRuntimeEventListener {
         final Map<String, List<Judged>> checks = new HashMap<>();
         final Map<String, List<String>> notApplicable = new HashMap<>();
 
