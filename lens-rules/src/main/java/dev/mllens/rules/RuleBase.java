@@ -1,11 +1,14 @@
 package dev.mllens.rules;
 
 import dev.mllens.finding.Finding;
+import dev.mllens.finding.Missing;
 import dev.mllens.lens.BestPractice;
+import dev.mllens.lens.Condition;
 import dev.mllens.lens.Lens;
 import dev.mllens.rules.internal.Check;
 import dev.mllens.rules.internal.CheckSpec;
 import dev.mllens.rules.internal.Conclusions;
+import dev.mllens.rules.internal.Derived;
 import dev.mllens.rules.internal.DerivedFacts;
 import dev.mllens.rules.internal.ExecutableModel;
 import dev.mllens.rules.internal.Judged;
@@ -123,8 +126,18 @@ public final class RuleBase implements AutoCloseable {
             if (!practicesWithRules.contains(p.id())) {
                 findings.add(Conclusions.noRuleYet(p));
             } else {
-                findings.add(Conclusions.conclude(p, collected.checks.getOrDefault(p.id(), List.of()),
-                        collected.notApplicable.getOrDefault(p.id(), List.of()), List.of()));
+                List<String> notApplicable = new ArrayList<>(collected.notApplicable.getOrDefault(p.id(), List.of()));
+                List<Missing> asks = new ArrayList<>();
+                for (Condition c : p.appliesWhen()) {
+                    Derived d = derived.condition(c);
+                    if (Boolean.FALSE.equals(d.holds())) {
+                        notApplicable.add(c.negation() + ", since " + d.basis());
+                    } else if (d.holds() == null) {
+                        d.asks().forEach(a -> asks.add(new Missing(a.fact(), a.question() + ": the practice applies only when "
+                                + c.description() + ".")));
+                    }
+                }
+                findings.add(Conclusions.conclude(p, collected.checks.getOrDefault(p.id(), List.of()), notApplicable, asks));
             }
         }
         return findings;

@@ -32,9 +32,16 @@ public final class Check {
     private final String gap;
     private final String question;
     private final String fixedBy;
+    private final List<String> conditions;
 
     private Check(List<Evidence> evidence, List<String> unstated, Outcome outcome, String gap, String question,
             String fixedBy) {
+        this(evidence, unstated, outcome, gap, question, fixedBy, List.of());
+    }
+
+    private Check(List<Evidence> evidence, List<String> unstated, Outcome outcome, String gap, String question,
+            String fixedBy, List<String> conditions) {
+        this.conditions = conditions;
         this.evidence = evidence;
         this.unstated = unstated;
         this.outcome = outcome;
@@ -65,12 +72,39 @@ public final class Check {
 
     /** The sentence reported when the check fails, e.g. "dataset 'tx' is stored unencrypted". */
     public Check gap(String sentence) {
-        return new Check(evidence, unstated, outcome, sentence, question, fixedBy);
+        return new Check(evidence, unstated, outcome, sentence, question, fixedBy, conditions);
     }
 
     /** The question reported for each unstated fact when the check cannot be judged. */
     public Check ask(String sentence) {
-        return new Check(evidence, unstated, outcome, gap, sentence, fixedBy);
+        return new Check(evidence, unstated, outcome, gap, sentence, fixedBy, conditions);
+    }
+
+    /**
+     * Makes the check count only when a condition about its subject holds, e.g. that a dataset is used to
+     * build models: when the condition is known to be false the check passes (it does not concern this
+     * subject); when it is not stated, a check that does not pass cannot be judged, and the condition's fact
+     * is asked for. Use it where the rule's pattern keeps subjects whose condition is not stated.
+     */
+    public Check onlyWhen(FactValue<?> conditionFact, Boolean condition) {
+        if (Boolean.TRUE.equals(condition)) {
+            return this;
+        }
+        List<Evidence> ev = new ArrayList<>(evidence);
+        ev.add(new Evidence(conditionFact.path(), render(conditionFact.value())));
+        List<String> asked = new ArrayList<>(conditions);
+        Outcome o = outcome;
+        if (Boolean.FALSE.equals(condition)) {
+            o = Outcome.PASS;
+        } else {
+            if (conditionFact.value() == null) {
+                asked.add(conditionFact.path());
+            }
+            if (o == Outcome.FAIL) {
+                o = Outcome.UNKNOWN;
+            }
+        }
+        return new Check(List.copyOf(ev), unstated, o, gap, question, fixedBy, List.copyOf(asked));
     }
 
     /**
@@ -78,13 +112,15 @@ public final class Check {
      * whose fix depends on the facts; a rule that declares one step needs no call.
      */
     public Check fixedBy(String stepKey) {
-        return new Check(evidence, unstated, outcome, gap, question, stepKey);
+        return new Check(evidence, unstated, outcome, gap, question, stepKey, conditions);
     }
 
     public Outcome outcome() { return outcome; }
     public List<Evidence> evidence() { return evidence; }
     /** Paths of the facts read that were not stated, in the order read. */
     public List<String> unstated() { return unstated; }
+    /** Paths of unstated facts that decide whether the check counts ({@link #onlyWhen}); asked with their own meaning. */
+    public List<String> conditions() { return conditions; }
     /** The gap sentence, or null to use the default built from the label. */
     public String gap() { return gap; }
     /** The question, or null to use the default built from the fact's meaning. */
@@ -130,7 +166,7 @@ public final class Check {
                 throw new IllegalStateException("a check must record the facts it reads before its verdict");
             }
             Outcome o = verdict == null ? Outcome.UNKNOWN : verdict ? Outcome.PASS : Outcome.FAIL;
-            return new Check(List.copyOf(evidence), List.copyOf(unstated), o, null, null, null);
+            return new Check(List.copyOf(evidence), List.copyOf(unstated), o, null, null, null, List.of());
         }
 
         /** Ends the check as one that cannot be judged yet: it asks for the recorded facts. */

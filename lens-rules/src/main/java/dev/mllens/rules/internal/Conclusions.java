@@ -58,8 +58,9 @@ public final class Conclusions {
         }
         if (checks.isEmpty()) {
             if (!asks.isEmpty()) {
-                return finding(p, Status.INSUFFICIENT_EVIDENCE, "whether the practice applies is not stated",
-                        List.of(), List.of(), dedupe(asks), List.of());
+                List<Evidence> unstated = asks.stream().map(a -> new Evidence(a.fact(), Check.render(null))).toList();
+                return finding(p, Status.INSUFFICIENT_EVIDENCE, "whether the practice applies is not decided, and nothing"
+                        + " else is judged until it is", dedupe(unstated), List.of(), dedupe(asks), List.of());
             }
             throw new IllegalStateException("rules of " + p.id() + " reached no conclusion: every practice rule file"
                     + " must insert at least one check or a NotApplicable for any workload");
@@ -129,6 +130,9 @@ public final class Conclusions {
         List<Missing> out = new ArrayList<>();
         for (String path : c.check().unstated()) {
             out.add(new Missing(path, question != null ? question : defaultQuestion(path)));
+        }
+        for (String path : c.check().conditions()) {
+            out.add(new Missing(path, defaultQuestion(path)));
         }
         if (out.isEmpty()) {
             out.add(new Missing(c.check().evidence().get(0).fact(),

@@ -17,6 +17,6 @@ public interface Derived {
     /** The facts that decided it, for evidence and reasons; what is missing when undecided. */
     String basis();
 
-    /** The facts a person could state to decide it; empty once decided. */
+    /** The facts a person could state to decide it; empty once decided. Questions end without a full stop. */
     List<Missing> asks();
 }

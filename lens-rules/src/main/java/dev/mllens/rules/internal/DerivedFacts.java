@@ -127,7 +127,7 @@ public record DerivedFacts(Hosting hosting, InProduction inProduction, DataProce
         }
         if (Boolean.FALSE.equals(own)) {
             return new DataProcessing(false, "context.ownDataProcessing = false and no training data or in-house trained model"
-                    + " is declared: the workload only calls a managed AI service or foundation model API", List.of());
+                    + " is declared", List.of());
         }
         List<Missing> asks = List.of(ask("context.ownDataProcessing", "whether the workload collects and prepares data of its own"));
         return new DataProcessing(null, "not decided: " + paths(asks), asks);
@@ -147,11 +147,11 @@ public record DerivedFacts(Hosting hosting, InProduction inProduction, DataProce
         }
         if (!w.models().isEmpty() && w.models().stream().allMatch(m -> Boolean.TRUE.equals(Judgements.usedAsIs(m.source())))) {
             return new ModelTraining(false, "every declared model is used as is (pretrained, managed AI service or foundation"
-                    + " model API) and no training data is declared: the workload trains no model", List.of());
+                    + " model API) and no training data is declared", List.of());
         }
         if (w.models().isEmpty() && Boolean.FALSE.equals(w.context().ownDataProcessing())) {
-            return new ModelTraining(false, "context.ownDataProcessing = false and no model or training data is declared:"
-                    + " the workload trains no model", List.of());
+            return new ModelTraining(false, "context.ownDataProcessing = false and no model or training data is declared",
+                    List.of());
         }
         List<Missing> asks = new ArrayList<>();
         for (Model m : w.models()) {
@@ -186,7 +186,7 @@ public record DerivedFacts(Hosting hosting, InProduction inProduction, DataProce
             }
         }
         if (asks.isEmpty()) {
-            asks.add(new Missing("datasets", "Declare the workload's datasets, with whether each holds personal data."));
+            asks.add(new Missing("datasets", "Declare the workload's datasets, with whether each holds personal data"));
         }
         return new PersonalData(null, "not decided: " + paths(asks), asks);
     }
@@ -252,7 +252,7 @@ public record DerivedFacts(Hosting hosting, InProduction inProduction, DataProce
     }
 
     private static Missing ask(String path, String what) {
-        return new Missing(path, "State " + what + " (" + path + ").");
+        return new Missing(path, "State " + what);
     }
 
     private static String paths(List<Missing> asks) {

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param edge whether it holds; null when the stated facts do not decide it
  * @param basis the facts that decided it, for evidence and not-applicable reasons
- * @param asks what to state to decide it, when undecided
+ * @param asks what to state to decide it, when undecided (questions without a full stop)
  */
 public record EdgeDeployment(Boolean edge, String basis, List<Missing> asks) implements Derived {
 
