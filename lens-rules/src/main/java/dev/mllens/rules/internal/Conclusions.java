@@ -59,8 +59,10 @@ public final class Conclusions {
         if (checks.isEmpty()) {
             if (!asks.isEmpty()) {
                 List<Evidence> unstated = asks.stream().map(a -> new Evidence(a.fact(), Check.render(null))).toList();
+                // nothing was judged: the first step is where to start once the practice turns out to apply
                 return finding(p, Status.INSUFFICIENT_EVIDENCE, "whether the practice applies is not decided, and nothing"
-                        + " else is judged until it is", dedupe(unstated), List.of(), dedupe(asks), List.of());
+                        + " else is judged until it is", dedupe(unstated), List.of(), dedupe(asks),
+                        List.of(p.steps().get(0).text()));
             }
             throw new IllegalStateException("rules of " + p.id() + " reached no conclusion: every practice rule file"
                     + " must insert at least one check or a NotApplicable for any workload");
@@ -109,7 +111,9 @@ public final class Conclusions {
             }
         }
         if (status != Status.MET) {
-            missing.addAll(asks);
+            Set<String> asked = new java.util.HashSet<>();
+            missing.forEach(m -> asked.add(m.fact()));
+            asks.stream().filter(a -> !asked.contains(a.fact())).forEach(missing::add);
         }
         List<String> actions = new ArrayList<>();
         for (int step : steps) {
