@@ -24,6 +24,8 @@ import java.util.Map;
  */
 public record CheckSpec(BestPractice practice, String label, boolean core, List<ImprovementStep> steps, String rule) {
 
+    private static final String DROOLS_LABEL = "org.kie.api.definition.type.Label";
+
     public CheckSpec {
         steps = List.copyOf(steps);
     }
@@ -49,9 +51,10 @@ public record CheckSpec(BestPractice practice, String label, boolean core, List<
     public static CheckSpec of(BestPractice practice, String ruleName, Map<String, Object> metadata) {
         Object core = metadata.get("core");
         Object supporting = metadata.get("supporting");
-        Object label = metadata.get("label");
+        // DRL compiled without the executable model resolves @label to Drools' own Label annotation
+        Object label = metadata.getOrDefault("label", metadata.get(DROOLS_LABEL));
         for (String key : metadata.keySet()) {
-            if (!key.equals("core") && !key.equals("supporting") && !key.equals("label")) {
+            if (!key.equals("core") && !key.equals("supporting") && !key.equals("label") && !key.equals(DROOLS_LABEL)) {
                 throw new IllegalStateException("rule '" + ruleName + "': unknown metadata @" + key
                         + " (rules declare @core(\"S<n>\") or @supporting(\"S<n>\"), and optionally @label(\"...\"))");
             }

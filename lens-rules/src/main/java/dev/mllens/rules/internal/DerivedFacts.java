@@ -186,7 +186,7 @@ public record DerivedFacts(Hosting hosting, InProduction inProduction, DataProce
             }
         }
         if (asks.isEmpty()) {
-            asks.add(new Missing("datasets", "Declare the workload's datasets, with whether each holds personal data"));
+            asks.add(new Missing("datasets", "State which datasets the workload keeps, and whether each holds personal data"));
         }
         return new PersonalData(null, "not decided: " + paths(asks), asks);
     }
