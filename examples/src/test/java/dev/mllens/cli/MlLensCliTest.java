@@ -32,7 +32,8 @@ class MlLensCliTest {
         Run r = run("assess", "--sample");
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("mllens assessment: Card fraud detection", "Risk by pillar", "Security", "Total");
+        assertThat(r.out()).contains("mllens assessment: Card fraud detection", "Practice risk by pillar",
+                "Question risk by pillar", "Security", "Total", "MLSEC03 question risk HIGH: ");
     }
 
     @Test
@@ -41,7 +42,9 @@ class MlLensCliTest {
         assertThat(r.code()).isZero();
         JsonNode root = JsonMapper.builder().build().readTree(r.out());
         assertThat(root.get("findings")).hasSize(105);
-        assertThat(root.get("riskCounts").has("UNANSWERED")).isTrue();
+        assertThat(root.get("practiceRiskCounts").has("UNANSWERED")).isTrue();
+        assertThat(root.get("questionRiskCounts").has("UNANSWERED")).isTrue();
+        assertThat(root.get("questions")).hasSize(35);
     }
 
     @Test
