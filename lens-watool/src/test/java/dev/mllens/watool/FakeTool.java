@@ -53,7 +53,6 @@ final class FakeTool {
                 s.put("Reason", e.get("Reason").asString());
             }
             s.put("Risk", ToolAnswers.risks(OfficialLens.JSON.writeValueAsString(List.of(e))).get(q.id()).name());
-            s.put("QuestionType", "PRIORITIZED");
         }
         return OfficialLens.JSON.writeValueAsString(page);
     }
