@@ -1,5 +1,6 @@
 package dev.mllens.watool;
 
+import dev.mllens.json.DocumentFormatException;
 import org.apiguardian.api.API;
 
 /**
@@ -9,26 +10,11 @@ import org.apiguardian.api.API;
  * both, on one line.
  */
 @API(status = API.Status.EXPERIMENTAL)
-public final class ReviewFormatException extends RuntimeException {
+public final class ReviewFormatException extends DocumentFormatException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String path;
-    private final String problem;
-
     public ReviewFormatException(String path, String problem) {
-        super(path + ": " + problem);
-        this.path = path;
-        this.problem = problem;
-    }
-
-    /** JSON path of the value. */
-    public String path() {
-        return path;
-    }
-
-    /** What is wrong, without the path. */
-    public String problem() {
-        return problem;
+        super(path, problem, null);
     }
 }
