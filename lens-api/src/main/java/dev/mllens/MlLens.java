@@ -10,7 +10,8 @@ import org.apiguardian.api.API;
  * <pre>{@code
  * LensEngine engine = MlLens.engine();          // compiled rules, loaded once, thread-safe
  * Assessment assessment = engine.assess(workload);
- * assessment.riskCounts();                      // {UNANSWERED=.., HIGH=.., MEDIUM=.., NONE=.., NOT_APPLICABLE=..}
+ * assessment.practiceRiskCounts();              // findings per risk: {UNANSWERED=.., HIGH=.., MEDIUM=.., NONE=.., NOT_APPLICABLE=..}
+ * assessment.questionRiskCounts();              // questions per risk, as the AWS Well-Architected Tool counts them
  * assessment.improvementPlan().top(5);          // what to do next
  * }</pre>
  */

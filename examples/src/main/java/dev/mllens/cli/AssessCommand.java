@@ -47,8 +47,12 @@ final class AssessCommand implements Callable<Integer> {
     @Option(names = "--sample", description = "Assess the bundled sample workload (card fraud detection).")
     boolean sample;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}),"
+            + " or wa-answers: the AWS Well-Architected Tool's UpdateAnswer parameters, one per question.")
     Format format;
+
+    @picocli.CommandLine.Mixin
+    WaAnswersOptions wa;
 
     @Option(names = "--fail-on", paramLabel = "RISK",
             description = "Exit with 1 when a finding has this risk or higher: high or medium.")
@@ -83,12 +87,15 @@ final class AssessCommand implements Callable<Integer> {
         if (top < 0) {
             throw new ParameterException(spec.commandLine(), "--top must not be negative, was " + top);
         }
+        wa.validate(spec.commandLine(), format == Format.WA_ANSWERS);
         Workload workload = sample ? Samples.fraudDetection() : read(file, LensJson::readWorkload);
         AssessmentOptions options = options();
         Assessment assessment = MlLens.engine().assess(workload, options);
         Comparison comparison = baseline == null ? null : compare(assessment, read(baseline, LensJson::readBaseline));
         var out = spec.commandLine().getOut();
-        if (format == Format.JSON) {
+        if (format == Format.WA_ANSWERS) {
+            out.println(wa.render(assessment));
+        } else if (format == Format.JSON) {
             out.println(comparison == null ? LensJson.write(assessment) : LensJson.write(comparison));
         } else {
             TextReport report = TextReport.withTopActions(top);
@@ -139,7 +146,7 @@ final class AssessCommand implements Callable<Integer> {
     }
 
     /** Reads a JSON file with {@code parse}; every failure becomes a one-line error naming the file. */
-    private static <T> T read(Path file, Function<Reader, T> parse) {
+    static <T> T read(Path file, Function<Reader, T> parse) {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse.apply(r);
         } catch (NoSuchFileException e) {

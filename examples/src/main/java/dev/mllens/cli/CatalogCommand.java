@@ -20,6 +20,9 @@ final class CatalogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (format != Format.TEXT && format != Format.JSON) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "catalog --format takes text or json, not " + format);
+        }
         var out = spec.commandLine().getOut();
         Lens lens = Lens.catalog();
         if (format == Format.JSON) {

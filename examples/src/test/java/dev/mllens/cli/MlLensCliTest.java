@@ -1,10 +1,9 @@
 package dev.mllens.cli;
 
+import static dev.mllens.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,22 +16,13 @@ class MlLensCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MlLensCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void assessSamplePrintsATextReport() {
         Run r = run("assess", "--sample");
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("mllens assessment: Card fraud detection", "Risk by pillar", "Security", "Total");
+        assertThat(r.out()).contains("mllens assessment: Card fraud detection", "Practice risk by pillar",
+                "Question risk by pillar", "Security", "Total", "MLSEC03 question risk HIGH: ");
     }
 
     @Test
@@ -41,7 +31,9 @@ class MlLensCliTest {
         assertThat(r.code()).isZero();
         JsonNode root = JsonMapper.builder().build().readTree(r.out());
         assertThat(root.get("findings")).hasSize(105);
-        assertThat(root.get("riskCounts").has("UNANSWERED")).isTrue();
+        assertThat(root.get("practiceRiskCounts").has("UNANSWERED")).isTrue();
+        assertThat(root.get("questionRiskCounts").has("UNANSWERED")).isTrue();
+        assertThat(root.get("questions")).hasSize(35);
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.mllens.Assessment;
 import dev.mllens.Baseline;
 import dev.mllens.Comparison;
 import dev.mllens.ImprovementPlan;
+import dev.mllens.QuestionResult;
 import dev.mllens.Waiver;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Risk;
@@ -186,10 +187,14 @@ public final class LensJson {
      * @param workload id and name of the workload
      * @param practicesInScope number of findings
      * @param practicesWithRules ids in scope that have rules
+     * @param questionsInScope number of questions all of whose practices are in scope
      * @param statusCounts findings per status
-     * @param riskCounts findings per risk key, like the AWS tool
-     * @param riskCountsByPillar the same per pillar
+     * @param practiceRiskCounts findings per risk key
+     * @param practiceRiskCountsByPillar the same per pillar
+     * @param questionRiskCounts questions per risk, as the AWS Well-Architected Tool counts them (its RiskCounts)
+     * @param questionRiskCountsByPillar the same per pillar
      * @param findings one per practice in scope, in lens order
+     * @param questions one per question in scope, in lens order
      * @param improvementPlan what to do next, most urgent first
      * @param waivers waivers applied
      * @param unassessed ids in scope without rules yet
@@ -197,10 +202,11 @@ public final class LensJson {
      */
     @API(status = API.Status.STABLE)
     public record AssessmentDocument(String lensEdition, WorkloadRef workload, int practicesInScope,
-            int practicesWithRules, Map<Status, Integer> statusCounts, Map<Risk, Integer> riskCounts,
-            Map<Pillar, Map<Risk, Integer>> riskCountsByPillar, List<Finding> findings,
-            List<ImprovementPlan.Item> improvementPlan, List<Waiver> waivers, Set<String> unassessed,
-            ComparisonDocument comparison) {
+            int practicesWithRules, int questionsInScope, Map<Status, Integer> statusCounts,
+            Map<Risk, Integer> practiceRiskCounts, Map<Pillar, Map<Risk, Integer>> practiceRiskCountsByPillar,
+            Map<Risk, Integer> questionRiskCounts, Map<Pillar, Map<Risk, Integer>> questionRiskCountsByPillar,
+            List<Finding> findings, List<QuestionDocument> questions, List<ImprovementPlan.Item> improvementPlan,
+            List<Waiver> waivers, Set<String> unassessed, ComparisonDocument comparison) {
 
         static AssessmentDocument of(Assessment a) {
             return of(a, null);
@@ -208,9 +214,32 @@ public final class LensJson {
 
         static AssessmentDocument of(Assessment a, ComparisonDocument comparison) {
             return new AssessmentDocument(a.lensEdition(), new WorkloadRef(a.workloadId(), a.workloadName()),
-                    a.findings().size(), a.findings().size() - a.unassessed().size(), a.statusCounts(), a.riskCounts(),
-                    a.riskCountsByPillar(), a.findings(), a.improvementPlan().items(), a.waivers(),
-                    new java.util.TreeSet<>(a.unassessed()), comparison);
+                    a.findings().size(), a.findings().size() - a.unassessed().size(), a.questions().size(),
+                    a.statusCounts(), a.practiceRiskCounts(), a.practiceRiskCountsByPillar(), a.questionRiskCounts(),
+                    a.questionRiskCountsByPillar(), a.findings(), a.questions().stream().map(QuestionDocument::of).toList(),
+                    a.improvementPlan().items(), a.waivers(), new java.util.TreeSet<>(a.unassessed()), comparison);
+        }
+    }
+
+    /**
+     * The JSON form of a question in an assessment.
+     *
+     * @param questionId e.g. MLSEC03, also the tool's question id
+     * @param title the question in mllens's words
+     * @param pillar its pillar
+     * @param phase its lifecycle phase
+     * @param risk its risk as the tool computes it from the answer below
+     * @param bestPracticeIds its practices, whose findings are in {@code findings}
+     * @param selectedChoices the tool's choice ids the answer selects
+     * @param notApplicableChoices the tool's choice ids the answer marks not applicable
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public record QuestionDocument(String questionId, String title, Pillar pillar, dev.mllens.lens.Phase phase, Risk risk,
+            List<String> bestPracticeIds, List<String> selectedChoices, List<String> notApplicableChoices) {
+
+        static QuestionDocument of(QuestionResult q) {
+            return new QuestionDocument(q.questionId(), q.question().title(), q.question().pillar(), q.question().phase(),
+                    q.risk(), q.question().practiceIds(), q.selectedChoices(), q.notApplicableChoices());
         }
     }
 
