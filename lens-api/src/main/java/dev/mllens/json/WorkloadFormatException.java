@@ -1,5 +1,6 @@
 package dev.mllens.json;
 
+import dev.mllens.report.SafeText;
 import org.apiguardian.api.API;
 
 /**
@@ -14,11 +15,30 @@ public final class WorkloadFormatException extends RuntimeException {
 
     private final String path;
     private final String problem;
+    private final int line;
 
     public WorkloadFormatException(String path, String problem, Throwable cause) {
-        super(path + ": " + problem, cause);
+        this(path, problem, 0, cause);
+    }
+
+    /**
+     * An error at a known line of the document; the message ends with {@code (line N)}.
+     *
+     * @param line 1-based line of the value, 0 when unknown
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public WorkloadFormatException(String path, String problem, int line, Throwable cause) {
+        // path and problem quote the document: made visible so that the message stays one line
+        super(SafeText.line(path + ": " + problem + (line > 0 ? " (line " + line + ")" : "")), cause);
         this.path = path;
         this.problem = problem;
+        this.line = line;
+    }
+
+    /** The 1-based line of the bad value in the document, or 0 when unknown (JSON errors name the path only). */
+    @API(status = API.Status.EXPERIMENTAL)
+    public int line() {
+        return line;
     }
 
     /** JSON path of the value, {@code $} for the whole document. */
