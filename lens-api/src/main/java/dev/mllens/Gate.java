@@ -68,7 +68,7 @@ public final class Gate {
             return new Verdict(false, List.of(), 0, 0, "no practice is in scope, so the gate has nothing to check");
         }
         if (decided == 0) {
-            return new Verdict(false, List.of(), 0, inScope, "no practice in scope was decided (" + inScope + " of "
+            return new Verdict(false, failing, 0, inScope, "no practice in scope was decided (" + inScope + " of "
                     + inScope + " lack the facts or are waived): a gate does not pass on silence; state the facts"
                     + " the report asks for");
         }
@@ -103,7 +103,8 @@ public final class Gate {
      * What the gate concluded.
      *
      * @param passed whether the gate passed
-     * @param failing the findings that fail it, in lens order; empty when it failed because nothing was decided
+     * @param failing the findings at or above the threshold, in lens order (with a baseline: only the new
+     *     or worse ones); may be empty when the gate failed because nothing was decided
      * @param decided findings in scope the rules decided (neither undecided nor waived)
      * @param inScope findings in scope
      * @param summary one line saying why, naming the first failing practices, e.g.

@@ -6,6 +6,8 @@ import dev.mllens.workload.InvalidWorkloadException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
@@ -54,7 +56,13 @@ public final class JsonErrors {
                 path = path(parser.streamReadContext());
             }
             TokenStreamLocation loc = e.getLocation();
-            // YAML parser messages run over several lines; the first says what is wrong
+            MarkedYamlEngineException yaml = yamlCause(e);
+            if (yaml != null && yaml.getProblemMark().isPresent()) {
+                // the YAML scanner knows where the problem is; Jackson only knows the last good token
+                Mark at = yaml.getProblemMark().get();
+                return new WorkloadFormatException(path, "malformed YAML at column " + (at.getColumn() + 1) + ": "
+                        + String.valueOf(yaml.getProblem()).strip(), at.getLine() + 1, e);
+            }
             String what = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
             if ("YAML".equals(syntax) && loc != null && loc.getLineNr() > 0) {
                 return new WorkloadFormatException(path, "malformed YAML at column " + loc.getColumnNr() + ": " + what,
@@ -64,6 +72,15 @@ public final class JsonErrors {
             return new WorkloadFormatException(path, "malformed " + syntax + where + ": " + what, e);
         }
         return new WorkloadFormatException(path, e.getOriginalMessage(), e);
+    }
+
+    private static MarkedYamlEngineException yamlCause(Throwable e) {
+        for (Throwable c = e; c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof MarkedYamlEngineException m) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static String mismatch(MismatchedInputException m) {

@@ -56,26 +56,36 @@ public final class SafeText {
     /**
      * Inline text in GitHub-flavoured Markdown, in a paragraph, a list item or a table cell: every ASCII
      * punctuation character that Markdown or GitHub gives a meaning is backslash-escaped, so the value
-     * cannot open a table cell, a link or image, an autolink, a mention, HTML, an entity, code, emphasis
-     * or math, whatever it holds.
+     * cannot open a table cell, a link or image, HTML, an entity, code, emphasis or math, whatever it
+     * holds. Autolinks ({@code https://…}, {@code www.…}, {@code a@b.c}) are found in text after the
+     * escapes are read, so there an empty comment ({@value #BREAK}) splits the text where the link would
+     * start: it renders as nothing and keeps the value's characters as they are.
      */
     public static String markdown(String s) {
         String v = text(s);
-        StringBuilder b = null;
+        StringBuilder b = new StringBuilder(v.length() + 16);
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);
+            if (c == '@') {
+                b.append(BREAK);
+            } else if (v.regionMatches(true, i, "www.", 0, 4)) {
+                b.append(v, i, i + 3).append(BREAK);
+                i += 2;
+                continue;
+            }
             if (MARKDOWN_SPECIAL.indexOf(c) >= 0) {
-                if (b == null) {
-                    b = new StringBuilder(v.length() + 16).append(v, 0, i);
-                }
                 b.append('\\');
             }
-            if (b != null) {
-                b.append(c);
+            b.append(c);
+            if (c == ':' && v.startsWith("//", i + 1)) {
+                b.append(BREAK);
             }
         }
-        return b == null ? v : b.toString();
+        return b.length() == v.length() ? v : b.toString();
     }
+
+    /** An inert comment that splits Markdown text so that no autolink spans it. */
+    static final String BREAK = "<!-- -->";
 
     /** ASCII punctuation with a meaning somewhere in CommonMark, GFM or GitHub's own extensions. */
     private static final String MARKDOWN_SPECIAL = "\\`*_{}[]()<>#+-.!|~:@$&^";
