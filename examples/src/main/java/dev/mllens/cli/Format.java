@@ -43,7 +43,8 @@ enum Format {
     JUNIT("mllens.junit.xml") {
         @Override
         String render(Rendering r) {
-            return Reports.junit(r.assessment(), r.gate());
+            return r.comparison() != null && r.gate() != null ? Reports.junit(r.comparison(), r.gate())
+                    : Reports.junit(r.assessment(), r.gate());
         }
     };
 

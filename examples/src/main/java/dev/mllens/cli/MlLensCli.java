@@ -43,6 +43,11 @@ public final class MlLensCli implements Runnable {
         return run(System.in, out, err, args);
     }
 
+    /** The commands and options of the command line, e.g. to check that the documentation names them all. */
+    public static CommandSpec commands() {
+        return new CommandLine(new MlLensCli(InputStream.nullInputStream())).getCommandSpec();
+    }
+
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new MlLensCli(in));

@@ -58,6 +58,7 @@ class ReadmeExamplesTest {
             compile(name, """
                     import dev.mllens.*;
                     import dev.mllens.json.*;
+                    import dev.mllens.report.*;
                     import dev.mllens.workload.*;
                     import java.nio.file.*;
                     class %s {

@@ -71,8 +71,9 @@ final class HtmlReport {
             table.evidence td{border-bottom:1px solid #eceef1;font-size:13px}
             ol.plan li{margin:2px 0}footer{margin-top:40px;color:#505a6b;font-size:12px}
             @media print{body{max-width:none;padding:0;font-size:12px}#filters,#shown{display:none}
-            article.finding,section.question{display:block!important}td.cell a{color:#000}
-            table.heatmap td{-webkit-print-color-adjust:exact;print-color-adjust:exact}a{color:inherit;text-decoration:none}}
+            article.finding,section.question{display:block!important}table.heatmap,tr{break-inside:avoid}
+            table.heatmap td,.badge,article.finding{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+            a{color:inherit;text-decoration:none}}
             """;
 
     private static final String SCRIPT = """

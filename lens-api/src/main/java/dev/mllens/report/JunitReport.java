@@ -3,12 +3,16 @@ package dev.mllens.report;
 import static dev.mllens.report.SafeText.xml;
 
 import dev.mllens.Assessment;
+import dev.mllens.Comparison;
 import dev.mllens.Gate;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Status;
 import dev.mllens.lens.Pillar;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * JUnit XML for CI dashboards, in the shape of Maven Surefire's reports: a {@code testsuites} root with
@@ -25,17 +29,32 @@ final class JunitReport {
     private enum Outcome { PASSED, FAILED, SKIPPED }
 
     static String render(Assessment a, Gate gate) {
+        return render(a, gate, gate == null ? null : gate.evaluate(a), null);
+    }
+
+    /** Against a baseline only the new or worse findings the gate counts fail. */
+    static String render(Comparison c, Gate gate) {
+        Gate.Verdict verdict = gate.evaluate(c);
+        Set<String> counted = verdict.failing().stream().map(Finding::bestPracticeId).collect(Collectors.toSet());
+        return render(c.assessment(), gate, verdict, counted);
+    }
+
+    /**
+     * @param counted ids of the findings that may fail, or null for every finding the gate counts
+     */
+    private static String render(Assessment a, Gate gate, Gate.Verdict verdict, Set<String> counted) {
+        Predicate<Finding> fails = gate == null ? f -> f.status() == Status.NOT_MET || f.status() == Status.PARTIALLY_MET
+                : f -> f.needsAction() && gate.fails(f) && (counted == null || counted.contains(f.bestPracticeId()));
         Map<Pillar, List<Finding>> byPillar = a.byPillar();
-        Gate.Verdict verdict = gate == null ? null : gate.evaluate(a);
         int tests = a.findings().size() + (verdict == null ? 0 : 1);
-        long failures = a.findings().stream().filter(f -> outcome(f, gate) == Outcome.FAILED).count()
+        long failures = a.findings().stream().filter(f -> outcome(f, fails) == Outcome.FAILED).count()
                 + (verdict == null || verdict.passed() ? 0 : 1);
-        long skipped = a.findings().stream().filter(f -> outcome(f, gate) == Outcome.SKIPPED).count();
+        long skipped = a.findings().stream().filter(f -> outcome(f, fails) == Outcome.SKIPPED).count();
         StringBuilder s = new StringBuilder(64 * 1024);
         s.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"mllens: ").append(xml(a.workloadName()))
                 .append("\" tests=\"").append(tests).append("\" failures=\"").append(failures)
                 .append("\" errors=\"0\" skipped=\"").append(skipped).append("\" time=\"0\">\n");
-        byPillar.forEach((pillar, findings) -> suite(s, a, pillar, findings, gate));
+        byPillar.forEach((pillar, findings) -> suite(s, a, pillar, findings, gate, fails));
         if (verdict != null) {
             gateSuite(s, a, gate, verdict);
         }
@@ -43,20 +62,18 @@ final class JunitReport {
         return s.toString();
     }
 
-    /** Without a gate every stated gap fails; with one, what the gate counts fails. */
-    private static Outcome outcome(Finding f, Gate gate) {
-        boolean fails = gate == null ? f.status() == Status.NOT_MET || f.status() == Status.PARTIALLY_MET
-                : f.needsAction() && gate.fails(f);
-        if (fails) {
+    private static Outcome outcome(Finding f, Predicate<Finding> fails) {
+        if (fails.test(f)) {
             return Outcome.FAILED;
         }
         return f.status() == Status.INSUFFICIENT_EVIDENCE || f.status() == Status.NOT_APPLICABLE ? Outcome.SKIPPED
                 : Outcome.PASSED;
     }
 
-    private static void suite(StringBuilder s, Assessment a, Pillar pillar, List<Finding> findings, Gate gate) {
-        long failures = findings.stream().filter(f -> outcome(f, gate) == Outcome.FAILED).count();
-        long skipped = findings.stream().filter(f -> outcome(f, gate) == Outcome.SKIPPED).count();
+    private static void suite(StringBuilder s, Assessment a, Pillar pillar, List<Finding> findings, Gate gate,
+            Predicate<Finding> fails) {
+        long failures = findings.stream().filter(f -> outcome(f, fails) == Outcome.FAILED).count();
+        long skipped = findings.stream().filter(f -> outcome(f, fails) == Outcome.SKIPPED).count();
         s.append("  <testsuite name=\"").append(xml(pillar.displayName())).append("\" tests=\"").append(findings.size())
                 .append("\" failures=\"").append(failures).append("\" errors=\"0\" skipped=\"").append(skipped)
                 .append("\" time=\"0\">\n");
@@ -64,7 +81,7 @@ final class JunitReport {
         for (Finding f : findings) {
             s.append("    <testcase classname=\"").append(xml(pillar.displayName())).append("\" name=\"")
                     .append(xml(f.bestPracticeId() + " " + f.title())).append("\" time=\"0\"");
-            switch (outcome(f, gate)) {
+            switch (outcome(f, fails)) {
                 case PASSED -> passed(s, f);
                 case FAILED -> s.append(">\n      <failure type=\"").append(f.status()).append("\" message=\"")
                         .append(xml(f.status() + " (" + f.risk() + " risk): " + firstOr(details(f), f.reason())))

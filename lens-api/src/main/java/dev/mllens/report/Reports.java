@@ -1,6 +1,7 @@
 package dev.mllens.report;
 
 import dev.mllens.Assessment;
+import dev.mllens.Comparison;
 import dev.mllens.Gate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -77,6 +78,18 @@ public final class Reports {
 
     public static void junit(Assessment a, Gate gate, Writer out) {
         write(junit(a, gate), out);
+    }
+
+    /**
+     * The JUnit XML report of an assessment compared with a baseline: only findings the gate counts that
+     * are new or worse than the baseline fail, as in {@link Gate#evaluate(Comparison)}.
+     */
+    public static String junit(Comparison c, Gate gate) {
+        return JunitReport.render(c, java.util.Objects.requireNonNull(gate, "gate"));
+    }
+
+    public static void junit(Comparison c, Gate gate, Writer out) {
+        write(junit(c, gate), out);
     }
 
     private static void write(String report, Writer out) {

@@ -135,4 +135,13 @@ class JunitReportTest {
         assertThat(caseOf(doc, "fail").getElementsByTagName("failure").item(0).getTextContent())
                 .startsWith("no practice in scope was decided");
     }
+
+    @Test
+    void againstABaselineOnlyNewOrWorseFindingsFail() throws Exception {
+        String frozen = Reports.junit(SAMPLE.compareWith(dev.mllens.Baseline.of(SAMPLE)), Gate.failOn(Risk.HIGH));
+        validate(frozen);
+        Document doc = parse(frozen);
+        assertThat(doc.getDocumentElement().getAttribute("failures")).as("nothing new or worse").isEqualTo("0");
+        assertThat(caseOf(doc, "fail").getElementsByTagName("system-out").item(0).getTextContent()).startsWith("passed: ");
+    }
 }
