@@ -13,6 +13,9 @@ import dev.mllens.lens.Lens;
 import dev.mllens.lens.Phase;
 import dev.mllens.lens.Pillar;
 import dev.mllens.lens.Question;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,101 +37,11 @@ final class HtmlReport {
     /** Risk keys in the order of urgency, as counted by the AWS tool. */
     static final List<Risk> KEYS = List.of(Risk.HIGH, Risk.MEDIUM, Risk.UNANSWERED, Risk.NONE, Risk.NOT_APPLICABLE);
 
-    private static final String STYLE = """
-            :root{--high:#c62828;--medium:#ef6c00;--unanswered:#6d7fa3;--none:#2e7d32;--na:#9e9e9e;--line:#d0d4da;--ink:#1d2330}
-            *{box-sizing:border-box}
-            body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);margin:0 auto;max-width:1200px;padding:24px}
-            h1{margin:0 0 4px;font-size:26px}h2{margin:32px 0 12px;font-size:20px;border-bottom:1px solid var(--line);padding-bottom:4px}
-            h3{font-size:16px;margin:24px 0 8px}h4{font-size:15px;margin:0 0 6px}
-            .sub{color:#505a6b;margin:0}code{font:13px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#f2f4f7;padding:1px 4px;border-radius:3px;overflow-wrap:anywhere}
-            table{border-collapse:collapse}th,td{padding:6px 8px;text-align:left;vertical-align:top}
-            table.counts td,table.counts th{border-bottom:1px solid var(--line)}table.counts td{text-align:right}
-            table.heatmap{width:100%;table-layout:fixed}table.heatmap th{font-size:13px;font-weight:600}
-            table.heatmap td{border:2px solid #fff;height:86px;padding:0;border-radius:6px}
-            td.cell a{display:block;height:100%;padding:6px 8px;color:#fff;text-decoration:none}
-            td.cell a:hover,td.cell a:focus{outline:3px solid var(--ink);outline-offset:-3px}
-            td.cell .q{font-weight:700}td.cell .n{display:block;font-size:12px;opacity:.95}
-            td.cell .chips{display:block;font-size:12px;margin-top:2px}
-            td.top-high{background:var(--high)}td.top-medium{background:var(--medium)}td.top-unanswered{background:var(--unanswered)}
-            td.top-none{background:var(--none)}td.top-not_applicable{background:var(--na)}
-            td.out-of-scope{background:repeating-linear-gradient(45deg,#eef0f3,#eef0f3 6px,#f8f9fb 6px,#f8f9fb 12px)}
-            td.out-of-scope a{color:#505a6b}td.empty{background:#fafbfc}
-            .legend i.legend-out{background:repeating-linear-gradient(45deg,#d5d9df,#d5d9df 3px,#f8f9fb 3px,#f8f9fb 6px)}
-            .legend span{display:inline-block;margin-right:14px;font-size:13px}.legend i{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:4px;vertical-align:-1px}
-            .badge{display:inline-block;font-size:12px;font-weight:600;padding:1px 7px;border-radius:10px;color:#fff;margin-right:4px;vertical-align:1px}
-            .risk-high{background:var(--high)}.risk-medium{background:var(--medium)}.risk-unanswered{background:var(--unanswered)}
-            .risk-none{background:var(--none)}.risk-not_applicable{background:var(--na)}
-            .status{background:#fff;color:var(--ink);border:1px solid var(--line)}
-            #filters{display:flex;flex-wrap:wrap;gap:8px 24px;background:#f6f7f9;border:1px solid var(--line);border-radius:6px;padding:10px 14px}
-            #filters fieldset{border:0;margin:0;padding:0}#filters legend{font-weight:600;font-size:13px;padding:0}
-            #filters label{font-size:13px;margin-right:10px;white-space:nowrap}#shown{color:#505a6b;font-size:13px}
-            article.finding{border:1px solid var(--line);border-left:6px solid var(--na);border-radius:6px;padding:10px 14px;margin:10px 0;break-inside:avoid}
-            article.key-high{border-left-color:var(--high)}article.key-medium{border-left-color:var(--medium)}
-            article.key-unanswered{border-left-color:var(--unanswered)}article.key-none{border-left-color:var(--none)}
-            .finding ul{margin:4px 0 6px;padding-left:22px}.finding .label{font-weight:600;font-size:13px;margin:6px 0 0}
-            .reason{color:#505a6b;margin:2px 0}.doc{font-size:13px;margin-left:6px}
-            details summary{cursor:pointer;font-size:13px;font-weight:600;margin-top:6px}
-            table.evidence td{border-bottom:1px solid #eceef1;font-size:13px}
-            ol.plan li{margin:2px 0}footer{margin-top:40px;color:#505a6b;font-size:12px}
-            @media print{body{max-width:none;padding:0;font-size:12px}#filters,#shown{display:none}
-            article.finding,section.question{display:block!important}table.heatmap,tr{break-inside:avoid}
-            table.heatmap td,.badge,article.finding{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-            a{color:inherit;text-decoration:none}}
-            """;
 
-    private static final String SCRIPT = """
-            (function () {
-              'use strict';
-              var form = document.getElementById('filters');
-              var findings = Array.prototype.slice.call(document.querySelectorAll('article.finding'));
-              var questions = Array.prototype.slice.call(document.querySelectorAll('section.question'));
-              var shown = document.getElementById('shown');
-              function checked(name) {
-                var set = {};
-                Array.prototype.forEach.call(form.querySelectorAll('input[name="' + name + '"]'), function (box) {
-                  if (box.checked) { set[box.value] = true; }
-                });
-                return set;
-              }
-              function apply() {
-                var statuses = checked('status'), risks = checked('risk'), pillar = form.elements.pillar.value;
-                var count = 0;
-                findings.forEach(function (f) {
-                  var visible = statuses[f.dataset.status] === true && risks[f.dataset.risk] === true
-                      && (pillar === 'ALL' || f.dataset.pillar === pillar);
-                  f.hidden = !visible;
-                  if (visible) { count++; }
-                });
-                questions.forEach(function (q) { q.hidden = q.querySelector('article.finding:not([hidden])') === null; });
-                shown.textContent = 'Showing ' + count + ' of ' + findings.length + ' findings';
-              }
-              function showAll() {
-                Array.prototype.forEach.call(form.querySelectorAll('input[type=checkbox]'), function (box) { box.checked = true; });
-                form.elements.pillar.value = 'ALL';
-                apply();
-              }
-              form.addEventListener('change', apply);
-              form.addEventListener('submit', function (e) { e.preventDefault(); });
-              document.getElementById('show-all').addEventListener('click', showAll);
-              // a heat map cell or a plan entry must reach its findings even when a filter hides them
-              Array.prototype.forEach.call(document.querySelectorAll('a.to-findings'), function (a) {
-                a.addEventListener('click', function () {
-                  var target = document.getElementById(a.getAttribute('href').slice(1));
-                  if (target !== null && (target.hidden || target.querySelector('article.finding:not([hidden])') === null)) { showAll(); }
-                });
-              });
-              // print every finding with its evidence, whatever the filters
-              var opened = [];
-              window.addEventListener('beforeprint', function () {
-                Array.prototype.forEach.call(document.querySelectorAll('details:not([open])'), function (d) { d.open = true; opened.push(d); });
-              });
-              window.addEventListener('afterprint', function () {
-                opened.forEach(function (d) { d.open = false; });
-                opened = [];
-              });
-              apply();
-            }());
-            """;
+
+    /** The page's style and script, kept as files beside this class so that they read as CSS and JavaScript. */
+    private static final String STYLE = resource("report.css");
+    private static final String SCRIPT = resource("report.js");
 
     private static final String POLICY = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '"
             + sha256(SCRIPT) + "'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -350,6 +263,17 @@ final class HtmlReport {
 
     static String label(Risk r) {
         return r == Risk.NOT_APPLICABLE ? "N/A" : r.name();
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = HtmlReport.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled " + name + " missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled " + name, e);
+        }
     }
 
     private static String sha256(String text) {

@@ -37,7 +37,7 @@ public final class Reports {
         write(text(a), out);
     }
 
-    /** The Markdown summary (GitHub-flavoured), under {@value MarkdownReport#LIMIT} characters whatever the workload. */
+    /** The Markdown summary (GitHub-flavoured), under 65,000 characters whatever the workload. */
     public static String markdown(Assessment a) {
         return MarkdownReport.render(a);
     }
