@@ -20,7 +20,7 @@ class SafeTextProperties {
     private static boolean breaksOrReorders(int cp) {
         return Character.getType(cp) == Character.CONTROL || cp == 0x2028 || cp == 0x2029
                 || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
-                || Character.isSurrogate((char) cp);
+                || (cp <= 0xFFFF && Character.isSurrogate((char) cp));
     }
 
     @Test
