@@ -222,6 +222,8 @@ for n, t, d in ROOT:
         props[n] = field_schema(n, t, d)
     else:
         props[n] = {"$ref": f"#/$defs/{t}", "description": defs[t]["description"]}
+# editors bind a document to this schema with a top-level "$schema" key; the reader allows it there only
+props = {"$schema": {"type": "string", "description": "The schema the document follows, for editors; ignored by mllens."}, **props}
 schema = {"$schema": "https://json-schema.org/draft/2020-12/schema",
           "$id": "urn:mllens:workload",
           "title": "mllens workload",

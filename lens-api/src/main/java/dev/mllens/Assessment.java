@@ -174,24 +174,19 @@ public final class Assessment {
                 .toList());
     }
 
-    /** Findings whose risk is {@code threshold} or more urgent (HIGH before MEDIUM). */
+    /** Findings whose risk is {@code threshold} (HIGH, MEDIUM or UNANSWERED) or more urgent. */
     public List<Finding> findingsAtOrAbove(Risk threshold) {
-        return findings.stream().filter(atOrAbove(threshold)).toList();
+        return findings.stream().filter(Gate.failOn(threshold)::fails).toList();
     }
 
-    /** A filter for findings whose risk is {@code threshold} or more urgent; the threshold must be HIGH or MEDIUM. */
-    static java.util.function.Predicate<Finding> atOrAbove(Risk threshold) {
-        if (threshold != Risk.HIGH && threshold != Risk.MEDIUM) {
-            throw new IllegalArgumentException("threshold must be HIGH or MEDIUM, was " + threshold);
-        }
-        return f -> f.risk().compareTo(threshold) <= 0;
-    }
-
-    /** Throws {@link AssessmentFailedException} listing the findings at or above {@code threshold}; a CI gate. */
+    /**
+     * A CI gate ({@link Gate}): throws {@link AssessmentFailedException} listing the findings at or above
+     * {@code threshold}, or saying that no practice in scope was decided (a gate never passes on silence).
+     */
     public Assessment check(Risk threshold) {
-        List<Finding> failing = findingsAtOrAbove(threshold);
-        if (!failing.isEmpty()) {
-            throw new AssessmentFailedException(this, threshold, failing);
+        Gate.Verdict verdict = Gate.failOn(threshold).evaluate(this);
+        if (!verdict.passed()) {
+            throw new AssessmentFailedException(this, verdict);
         }
         return this;
     }

@@ -33,6 +33,28 @@ public final class MlLens {
         return Shared.ENGINE;
     }
 
+    /** The version of mllens, e.g. {@code 0.1.0}, as reports name their producer. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static String version() {
+        return Version.VALUE;
+    }
+
+    private static final class Version {
+        static final String VALUE = load();
+
+        private static String load() {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = MlLens.class.getResourceAsStream("mllens.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the bundled mllens.properties", e);
+            }
+            return p.getProperty("version", "unknown");
+        }
+    }
+
     /** The lens catalog: practices, questions, pillars and phases. */
     public static Lens lens() {
         return Lens.catalog();

@@ -2,7 +2,9 @@ package dev.mllens.cli;
 
 import dev.mllens.Assessment;
 import dev.mllens.MlLens;
+import dev.mllens.json.DocumentSyntax;
 import dev.mllens.json.LensJson;
+import dev.mllens.json.WorkloadFormatException;
 import dev.mllens.samples.Samples;
 import dev.mllens.watool.Reconciliation;
 import dev.mllens.watool.ReconciliationReport;
@@ -10,18 +12,16 @@ import dev.mllens.watool.Review;
 import dev.mllens.watool.ReviewFormatException;
 import dev.mllens.watool.WaTool;
 import dev.mllens.workload.Workload;
-import java.io.BufferedReader;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
@@ -35,8 +35,11 @@ final class ReconcileCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Workload JSON file.")
-    Path file;
+    @ParentCommand
+    MlLensCli cli;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "Workload file: JSON, or YAML (.yaml, .yml); - reads standard input.")
+    String file;
 
     @Option(names = "--sample", description = "Use the bundled sample workload (card fraud detection).")
     boolean sample;
@@ -44,7 +47,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--wa-answers", required = true, paramLabel = "ANSWERS",
             description = "The review: output of 'aws wellarchitected list-answers' (pages one after another or in an"
                     + " array) and/or 'get-answer'.")
-    Path answers;
+    String answers;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
     Output format;
@@ -59,19 +62,30 @@ final class ReconcileCommand implements Callable<Integer> {
         if (sample == (file != null)) {
             throw new ParameterException(spec.commandLine(), "give either a workload FILE or --sample");
         }
-        Workload workload = sample ? Samples.fraudDetection() : AssessCommand.read(file, LensJson::readWorkload);
-        Review review = AssessCommand.read(answers, reader -> {
-            try {
-                return WaTool.readAnswers(new BufferedReader(reader).lines().collect(Collectors.joining("\n")));
-            } catch (ReviewFormatException e) {
-                throw new MlLensCli.UserError(answers + ": " + e.getMessage());
-            }
-        });
+        if ("-".equals(file) && "-".equals(answers)) {
+            throw new ParameterException(spec.commandLine(), "standard input can hold the workload or the answers, not both");
+        }
+        Workload workload = sample ? Samples.fraudDetection() : workload(Documents.read(file, cli.stdin()));
+        Documents.Document answersDoc = Documents.read(answers, cli.stdin());
+        Review review;
+        try {
+            review = WaTool.readAnswers(answersDoc.text());
+        } catch (ReviewFormatException e) {
+            throw new MlLensCli.UserError(answersDoc.name() + ": " + e.getMessage());
+        }
         Assessment assessment = MlLens.engine().assess(workload);
         Reconciliation r = Reconciliation.of(assessment, review);
         var out = spec.commandLine().getOut();
         out.print(format == Output.JSON ? ReconciliationReport.json(r) + "\n" : ReconciliationReport.text(r));
         out.flush();
         return !failOn.isEmpty() && r.has(EnumSet.copyOf(failOn)) ? MlLensCli.FINDINGS_OVER_THRESHOLD : MlLensCli.OK;
+    }
+
+    private static Workload workload(Documents.Document doc) {
+        try {
+            return LensJson.readWorkload(doc.text(), DocumentSyntax.of(doc.name(), doc.text()));
+        } catch (WorkloadFormatException e) {
+            throw new MlLensCli.UserError(doc.name() + ": " + e.getMessage());
+        }
     }
 }

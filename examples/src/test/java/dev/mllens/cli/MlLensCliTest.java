@@ -43,8 +43,14 @@ class MlLensCliTest {
                 {"id": "w", "training": {"distributionStrategy": "DATA_PARALLEL", "interNodeEncryption": false}}
                 """);
         assertThat(run("assess", file.toString(), "--fail-on", "high").code()).isEqualTo(1);
-        assertThat(run("assess", file.toString(), "--fail-on", "high",
-                "--waive", "MLSEC04-BP02:OUT_OF_SCOPE:research cluster").code()).isZero();
+        // waived, the one finding the two facts decide is no evidence: nothing was decided, the gate fails on silence
+        Run waived = run("assess", file.toString(), "--fail-on", "high", "--waive", "MLSEC04-BP02:OUT_OF_SCOPE:research cluster");
+        assertThat(waived.code()).isEqualTo(1);
+        assertThat(waived.err()).startsWith("mllens: gate failed: no practice in scope was decided");
+        assertThat(run("assess", "--sample", "--fail-on", "high", "--waive", "MLOPS02-BP04:OTHER:tracked in JIRA-1",
+                "--waive", "MLSEC05-BP01:OUT_OF_SCOPE", "--waive", "MLSEC06-BP02:OUT_OF_SCOPE", "--waive", "MLREL02-BP03:OUT_OF_SCOPE",
+                "--waive", "MLCOST05-BP02:OUT_OF_SCOPE", "--waive", "MLSUS01-BP01:BUSINESS_PRIORITIES").code())
+                .as("every HIGH finding of the sample waived").isZero();
         assertThat(run("assess", file.toString(), "--practice", "MLSEC04-BP02", "--fail-on", "HIGH").code()).isEqualTo(1);
     }
 
@@ -69,6 +75,7 @@ class MlLensCliTest {
             Run r = run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err()).as(String.join(" ", args)).startsWith("mllens: ").doesNotContain("\tat ", "Exception");
+            assertThat(r.err().strip().lines()).as("one line").hasSize(1);
         }
     }
 

@@ -59,6 +59,7 @@ class ReadmeExamplesTest {
                     import dev.mllens.*;
                     import dev.mllens.json.*;
                     import dev.mllens.watool.*;
+                    import dev.mllens.report.*;
                     import dev.mllens.workload.*;
                     import java.nio.file.*;
                     class %s {

@@ -15,4 +15,14 @@ public final class WorkloadFormatException extends DocumentFormatException {
     public WorkloadFormatException(String path, String problem, Throwable cause) {
         super(path, problem, cause);
     }
+
+    /**
+     * An error at a known line of the document; the message ends with {@code (line N)}.
+     *
+     * @param line 1-based line of the value, 0 when unknown
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public WorkloadFormatException(String path, String problem, int line, Throwable cause) {
+        super(path, problem, line, cause);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.mllens.report;
 
+import static dev.mllens.report.SafeText.text;
+
 import dev.mllens.Assessment;
 import dev.mllens.Comparison;
 import dev.mllens.ImprovementPlan;
@@ -16,7 +18,8 @@ import org.apiguardian.api.API;
 /**
  * A plain-text report of an assessment for people: practice and question risk counts per pillar, each
  * question with its risk and its assessed findings with their gaps, and the top actions. Practices without
- * rules are counted, not listed.
+ * rules are counted, not listed. Every string that can hold a user's words goes through
+ * {@link SafeText#text}, so no value can add a line or move the cursor.
  */
 @API(status = API.Status.STABLE)
 public final class TextReport {
@@ -55,7 +58,7 @@ public final class TextReport {
 
     private String render(Assessment a, Comparison comparison) {
         StringBuilder s = new StringBuilder();
-        s.append("mllens assessment: ").append(a.workloadName()).append(" (").append(a.workloadId()).append(")\n");
+        s.append("mllens assessment: ").append(text(a.workloadName())).append(" (").append(text(a.workloadId())).append(")\n");
         s.append("AWS Well-Architected Machine Learning Lens, edition ").append(a.lensEdition()).append('\n');
         int inScope = a.findings().size();
         s.append(inScope).append(" practices in scope, ").append(inScope - a.unassessed().size())
@@ -89,15 +92,15 @@ public final class TextReport {
                     s.append(q == null ? "  " + question + " (question partly in scope)\n"
                             : String.format("  %s question risk %s: %s%n", question, q.risk(), q.question().title()));
                 }
-                s.append(String.format("    %-21s %-10s %s %s%n", f.status(), f.risk(), f.bestPracticeId(), f.title()));
+                s.append(String.format("    %-21s %-10s %s %s%n", f.status(), f.risk(), f.bestPracticeId(), text(f.title())));
                 if (f.status() == Status.NOT_APPLICABLE) {
-                    s.append("        ").append(f.reason()).append('\n');
+                    s.append("        ").append(text(f.reason())).append('\n');
                 }
                 for (String gap : f.gaps()) {
-                    s.append("        - ").append(gap).append('\n');
+                    s.append("        - ").append(text(gap)).append('\n');
                 }
                 for (Missing m : f.missing()) {
-                    s.append("        ? ").append(m.question()).append(" (").append(m.fact()).append(")\n");
+                    s.append("        ? ").append(text(m.question())).append(" (").append(text(m.fact())).append(")\n");
                 }
             }
             s.append('\n');
@@ -108,9 +111,9 @@ public final class TextReport {
             s.append("Top actions\n");
             int n = 1;
             for (ImprovementPlan.Item item : plan.top(topActions)) {
-                s.append(String.format("%2d. [%s] %s %s%n", n++, item.risk(), item.bestPracticeId(), item.title()));
+                s.append(String.format("%2d. [%s] %s %s%n", n++, item.risk(), item.bestPracticeId(), text(item.title())));
                 for (String action : item.actions()) {
-                    s.append("      * ").append(action).append('\n');
+                    s.append("      * ").append(text(action)).append('\n');
                 }
             }
         }
@@ -124,12 +127,12 @@ public final class TextReport {
                 n.get(Comparison.Kind.UNCHANGED)));
         for (Comparison.Kind kind : List.of(Comparison.Kind.WORSE, Comparison.Kind.NEW, Comparison.Kind.BETTER)) {
             for (Comparison.Change ch : c.changes(kind)) {
-                s.append(String.format("  %-7s %s %s: %s%s%n", kind, ch.bestPracticeId(), ch.finding().title(),
+                s.append(String.format("  %-7s %s %s: %s%s%n", kind, ch.bestPracticeId(), text(ch.finding().title()),
                         ch.before() == null ? "" : ch.before() + " -> ", ch.after()));
             }
         }
         if (!c.dropped().isEmpty()) {
-            s.append("  Out of scope now: ").append(String.join(", ", c.dropped())).append('\n');
+            s.append("  Out of scope now: ").append(text(String.join(", ", c.dropped()))).append('\n');
         }
         return s.toString();
     }
