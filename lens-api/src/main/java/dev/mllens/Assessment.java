@@ -17,8 +17,15 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * The result of assessing one workload: one finding per practice in scope, in lens order, with risk
- * roll-ups and an improvement plan. Immutable data; {@link #check(Risk)} turns it into a gate.
+ * The result of assessing one workload: one finding per practice in scope, in lens order, the questions
+ * in scope with their risk as the AWS Well-Architected Tool computes it, risk roll-ups of both and an
+ * improvement plan. Immutable data; {@link #check(Risk)} turns it into a gate.
+ *
+ * <p>Two kinds of risk count: <em>practice</em> risk counts count findings (105 for the whole lens), each
+ * with the risk of its own status; <em>question</em> risk counts count questions (35), each with the risk
+ * the tool's rules give the question's answer, which is what the tool shows as RiskCounts. A question is in
+ * scope when all its practices are (scoping by pillar or phase keeps whole questions; {@code practices(...)}
+ * may leave a question out).
  */
 @API(status = API.Status.STABLE)
 public final class Assessment {
@@ -28,6 +35,7 @@ public final class Assessment {
     private final List<Finding> findings;
     private final Set<String> unassessed;
     private final List<Waiver> waivers;
+    private final List<QuestionResult> questions;
 
     Assessment(String workloadId, String workloadName, List<Finding> findings, Set<String> unassessed,
             List<Waiver> waivers) {
@@ -36,6 +44,21 @@ public final class Assessment {
         this.findings = List.copyOf(findings);
         this.unassessed = Set.copyOf(unassessed);
         this.waivers = List.copyOf(waivers);
+        this.questions = questionsInScope(this.findings);
+    }
+
+    /** The questions all of whose practices have findings, in lens order. */
+    private static List<QuestionResult> questionsInScope(List<Finding> findings) {
+        Map<String, List<Finding>> byQuestion = new LinkedHashMap<>();
+        findings.forEach(f -> byQuestion.computeIfAbsent(f.questionId(), k -> new ArrayList<>()).add(f));
+        List<QuestionResult> out = new ArrayList<>();
+        for (dev.mllens.lens.Question q : Lens.catalog().questions()) {
+            List<Finding> fs = byQuestion.get(q.id());
+            if (fs != null && fs.size() == q.practiceIds().size()) {
+                out.add(QuestionResult.of(q, fs));
+            }
+        }
+        return List.copyOf(out);
     }
 
     public String workloadId() { return workloadId; }
@@ -81,22 +104,57 @@ public final class Assessment {
     }
 
     /**
-     * Risk counts over all findings, keyed like the AWS Well-Architected Tool: UNANSWERED, HIGH, MEDIUM,
-     * NONE, NOT_APPLICABLE (all five keys present). Not-applicable findings count under NOT_APPLICABLE.
+     * Practice risk counts: findings per risk, keyed like the AWS Well-Architected Tool: UNANSWERED, HIGH,
+     * MEDIUM, NONE, NOT_APPLICABLE (all five keys present). Not-applicable findings count under NOT_APPLICABLE.
      */
-    public Map<Risk, Integer> riskCounts() {
-        return count(findings);
+    public Map<Risk, Integer> practiceRiskCounts() {
+        return count(findings.stream().map(f -> Risk.countKey(f.status(), f.risk())).toList());
     }
 
-    /** Risk counts of one pillar. */
-    public Map<Risk, Integer> riskCounts(Pillar pillar) {
-        return count(findings(pillar));
+    /** Practice risk counts of one pillar. */
+    public Map<Risk, Integer> practiceRiskCounts(Pillar pillar) {
+        return count(findings(pillar).stream().map(f -> Risk.countKey(f.status(), f.risk())).toList());
     }
 
-    /** Risk counts per pillar in scope, in pillar order. */
-    public Map<Pillar, Map<Risk, Integer>> riskCountsByPillar() {
+    /** Practice risk counts per pillar in scope, in pillar order. */
+    public Map<Pillar, Map<Risk, Integer>> practiceRiskCountsByPillar() {
         Map<Pillar, Map<Risk, Integer>> m = new LinkedHashMap<>();
-        byPillar().forEach((p, fs) -> m.put(p, count(fs)));
+        byPillar().keySet().forEach(p -> m.put(p, practiceRiskCounts(p)));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The questions in scope with their findings and risk, in lens order. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public List<QuestionResult> questions() {
+        return questions;
+    }
+
+    /** The question with this id, e.g. {@code MLSEC03}, if it is in scope. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Optional<QuestionResult> question(String questionId) {
+        return questions.stream().filter(q -> q.questionId().equals(questionId)).findFirst();
+    }
+
+    /**
+     * Question risk counts: questions in scope per risk, as the AWS Well-Architected Tool counts them
+     * (its RiskCounts), keyed UNANSWERED, HIGH, MEDIUM, NONE, NOT_APPLICABLE (all five keys present).
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Risk, Integer> questionRiskCounts() {
+        return count(questions.stream().map(QuestionResult::risk).toList());
+    }
+
+    /** Question risk counts of one pillar. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Risk, Integer> questionRiskCounts(Pillar pillar) {
+        return count(questions.stream().filter(q -> q.question().pillar() == pillar).map(QuestionResult::risk).toList());
+    }
+
+    /** Question risk counts per pillar that has questions in scope, in pillar order. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Pillar, Map<Risk, Integer>> questionRiskCountsByPillar() {
+        Map<Pillar, Map<Risk, Integer>> m = new LinkedHashMap<>();
+        questions.forEach(q -> m.computeIfAbsent(q.question().pillar(), this::questionRiskCounts));
         return Collections.unmodifiableMap(m);
     }
 
@@ -116,24 +174,19 @@ public final class Assessment {
                 .toList());
     }
 
-    /** Findings whose risk is {@code threshold} or more urgent (HIGH before MEDIUM). */
+    /** Findings whose risk is {@code threshold} (HIGH, MEDIUM or UNANSWERED) or more urgent. */
     public List<Finding> findingsAtOrAbove(Risk threshold) {
-        return findings.stream().filter(atOrAbove(threshold)).toList();
+        return findings.stream().filter(Gate.failOn(threshold)::fails).toList();
     }
 
-    /** A filter for findings whose risk is {@code threshold} or more urgent; the threshold must be HIGH or MEDIUM. */
-    static java.util.function.Predicate<Finding> atOrAbove(Risk threshold) {
-        if (threshold != Risk.HIGH && threshold != Risk.MEDIUM) {
-            throw new IllegalArgumentException("threshold must be HIGH or MEDIUM, was " + threshold);
-        }
-        return f -> f.risk().compareTo(threshold) <= 0;
-    }
-
-    /** Throws {@link AssessmentFailedException} listing the findings at or above {@code threshold}; a CI gate. */
+    /**
+     * A CI gate ({@link Gate}): throws {@link AssessmentFailedException} listing the findings at or above
+     * {@code threshold}, or saying that no practice in scope was decided (a gate never passes on silence).
+     */
     public Assessment check(Risk threshold) {
-        List<Finding> failing = findingsAtOrAbove(threshold);
-        if (!failing.isEmpty()) {
-            throw new AssessmentFailedException(this, threshold, failing);
+        Gate.Verdict verdict = Gate.failOn(threshold).evaluate(this);
+        if (!verdict.passed()) {
+            throw new AssessmentFailedException(this, verdict);
         }
         return this;
     }
@@ -148,12 +201,13 @@ public final class Assessment {
         return new Comparison(this, java.util.Objects.requireNonNull(baseline, "baseline"));
     }
 
-    private static Map<Risk, Integer> count(List<Finding> fs) {
+    /** Counts risk keys; all five keys are present. */
+    private static Map<Risk, Integer> count(List<Risk> keys) {
         Map<Risk, Integer> m = new EnumMap<>(Risk.class);
         for (Risk r : List.of(Risk.UNANSWERED, Risk.HIGH, Risk.MEDIUM, Risk.NONE, Risk.NOT_APPLICABLE)) {
             m.put(r, 0);
         }
-        fs.forEach(f -> m.merge(Risk.countKey(f.status(), f.risk()), 1, Integer::sum));
+        keys.forEach(k -> m.merge(k, 1, Integer::sum));
         return Collections.unmodifiableMap(m);
     }
 
@@ -169,6 +223,7 @@ public final class Assessment {
 
     @Override
     public String toString() {
-        return "Assessment[" + workloadId + ", " + findings.size() + " findings, risk " + riskCounts() + "]";
+        return "Assessment[" + workloadId + ", " + findings.size() + " findings, practice risk " + practiceRiskCounts()
+                + ", question risk " + questionRiskCounts() + "]";
     }
 }

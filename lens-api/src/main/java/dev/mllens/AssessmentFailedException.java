@@ -3,12 +3,12 @@ package dev.mllens;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Risk;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * Thrown by {@link Assessment#check(Risk)} when findings at or above the threshold exist, and by
- * {@link Comparison#check(Risk)} when such findings are new or worse than the baseline.
+ * Thrown by {@link Assessment#check(Risk)} when findings at or above the threshold exist, by
+ * {@link Comparison#check(Risk)} when such findings are new or worse than the baseline, and by both when
+ * no practice in scope was decided (see {@link Gate}). The message is the gate's one-line verdict.
  */
 @API(status = API.Status.STABLE)
 public final class AssessmentFailedException extends RuntimeException {
@@ -18,16 +18,10 @@ public final class AssessmentFailedException extends RuntimeException {
     private final transient Assessment assessment;
     private final transient List<Finding> failing;
 
-    AssessmentFailedException(Assessment assessment, Risk threshold, List<Finding> failing) {
-        this(assessment, threshold, failing, "");
-    }
-
-    AssessmentFailedException(Assessment assessment, Risk threshold, List<Finding> failing, String qualifier) {
-        super(failing.size() + " finding(s) at or above " + threshold + " risk" + qualifier + " for workload '"
-                + assessment.workloadId()
-                + "': " + failing.stream().map(f -> f.bestPracticeId() + " " + f.status()).collect(Collectors.joining(", ")));
+    AssessmentFailedException(Assessment assessment, Gate.Verdict verdict) {
+        super("gate failed for workload '" + assessment.workloadId() + "': " + verdict.summary());
         this.assessment = assessment;
-        this.failing = List.copyOf(failing);
+        this.failing = verdict.failing();
     }
 
     public Assessment assessment() { return assessment; }

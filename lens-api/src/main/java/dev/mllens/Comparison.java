@@ -115,24 +115,20 @@ public final class Comparison {
         return Collections.unmodifiableMap(m);
     }
 
-    /** Findings at or above {@code threshold} (HIGH or MEDIUM) that are new or worse than the baseline. */
+    /** Findings at or above {@code threshold} (HIGH, MEDIUM or UNANSWERED) that are new or worse than the baseline. */
     public List<Finding> regressionsAtOrAbove(Risk threshold) {
-        var atOrAbove = Assessment.atOrAbove(threshold);
-        return changes.stream()
-                .filter(c -> c.kind() == Kind.NEW || c.kind() == Kind.WORSE)
-                .map(Change::finding)
-                .filter(atOrAbove)
-                .toList();
+        return Gate.failOn(threshold).evaluate(this).failing();
     }
 
     /**
      * The freeze gate: throws {@link AssessmentFailedException} listing the findings at or above
-     * {@code threshold} that are new or worse than the baseline.
+     * {@code threshold} that are new or worse than the baseline, or saying that no practice in scope
+     * was decided.
      */
     public Comparison check(Risk threshold) {
-        List<Finding> failing = regressionsAtOrAbove(threshold);
-        if (!failing.isEmpty()) {
-            throw new AssessmentFailedException(assessment, threshold, failing, " new or worse than the baseline");
+        Gate.Verdict verdict = Gate.failOn(threshold).evaluate(this);
+        if (!verdict.passed()) {
+            throw new AssessmentFailedException(assessment, verdict);
         }
         return this;
     }

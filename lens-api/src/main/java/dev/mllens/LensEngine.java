@@ -52,7 +52,7 @@ public final class LensEngine {
                 .filter(w -> options.inScope(Lens.catalog().require(w.bestPracticeId()))).toList();
         Assessment a = new Assessment(workload.id(), workload.name(), findings, unassessed, applied);
         if (LOG.isDebugEnabled()) {
-            LOG.debug("assessed workload '{}' in {} µs: {}", workload.id(), (System.nanoTime() - start) / 1_000, a.riskCounts());
+            LOG.debug("assessed workload '{}' in {} µs: {}", workload.id(), (System.nanoTime() - start) / 1_000, a.practiceRiskCounts());
         }
         return a;
     }

@@ -10,7 +10,8 @@ import org.apiguardian.api.API;
  * <pre>{@code
  * LensEngine engine = MlLens.engine();          // compiled rules, loaded once, thread-safe
  * Assessment assessment = engine.assess(workload);
- * assessment.riskCounts();                      // {UNANSWERED=.., HIGH=.., MEDIUM=.., NONE=.., NOT_APPLICABLE=..}
+ * assessment.practiceRiskCounts();              // findings per risk: {UNANSWERED=.., HIGH=.., MEDIUM=.., NONE=.., NOT_APPLICABLE=..}
+ * assessment.questionRiskCounts();              // questions per risk, as the AWS Well-Architected Tool counts them
  * assessment.improvementPlan().top(5);          // what to do next
  * }</pre>
  */
@@ -30,6 +31,28 @@ public final class MlLens {
      */
     public static LensEngine engine() {
         return Shared.ENGINE;
+    }
+
+    /** The version of mllens, e.g. {@code 0.1.0}, as reports name their producer. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static String version() {
+        return Version.VALUE;
+    }
+
+    private static final class Version {
+        static final String VALUE = load();
+
+        private static String load() {
+            java.util.Properties p = new java.util.Properties();
+            try (java.io.InputStream in = MlLens.class.getResourceAsStream("mllens.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the bundled mllens.properties", e);
+            }
+            return p.getProperty("version", "unknown");
+        }
     }
 
     /** The lens catalog: practices, questions, pillars and phases. */

@@ -16,13 +16,13 @@ final class CatalogCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    CatalogFormat format;
 
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
         Lens lens = Lens.catalog();
-        if (format == Format.JSON) {
+        if (format == CatalogFormat.JSON) {
             out.println(LensJson.writeCatalog(lens));
         } else {
             out.printf("%-13s %-6s %-23s %-18s %s%n", "ID", "RISK", "PILLAR", "PHASE", "TITLE");

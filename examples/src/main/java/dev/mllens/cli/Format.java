@@ -1,4 +1,80 @@
 package dev.mllens.cli;
 
-/** Output formats. */
-enum Format { TEXT, JSON }
+import dev.mllens.json.LensJson;
+import dev.mllens.report.Reports;
+import dev.mllens.report.TextReport;
+
+/**
+ * The report formats of {@code assess}, each with the file name it gets under {@code --output-dir}.
+ * A new format is one more constant: its name, its file, and how it renders an {@link Rendering}.
+ */
+enum Format {
+    TEXT("mllens.txt") {
+        @Override
+        String render(Rendering r) {
+            TextReport report = TextReport.withTopActions(r.topActions());
+            return r.comparison() == null ? report.render(r.assessment()) : report.render(r.comparison());
+        }
+    },
+    JSON("mllens.json") {
+        @Override
+        String render(Rendering r) {
+            return (r.comparison() == null ? LensJson.write(r.assessment()) : LensJson.write(r.comparison())) + "\n";
+        }
+    },
+    MARKDOWN("mllens.md") {
+        @Override
+        String render(Rendering r) {
+            return Reports.markdown(r.assessment());
+        }
+    },
+    HTML("mllens.html") {
+        @Override
+        String render(Rendering r) {
+            return Reports.html(r.assessment());
+        }
+    },
+    SARIF("mllens.sarif") {
+        @Override
+        String render(Rendering r) {
+            return Reports.sarif(r.assessment(), r.file());
+        }
+    },
+    JUNIT("mllens.junit.xml") {
+        @Override
+        String render(Rendering r) {
+            return r.comparison() != null && r.gate() != null ? Reports.junit(r.comparison(), r.gate())
+                    : Reports.junit(r.assessment(), r.gate());
+        }
+    },
+    /** The AWS Well-Architected Tool's UpdateAnswer parameters, one per question; written {@code wa-answers}. */
+    WA_ANSWERS("mllens.wa-answers.json") {
+        @Override
+        String render(Rendering r) {
+            return r.wa().render(r.assessment()) + "\n";
+        }
+
+        @Override
+        public String toString() {
+            return "wa-answers"; // picocli matches enum values by toString() too
+        }
+    };
+
+    private final String fileName;
+
+    Format(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /** The file this format is written to under {@code --output-dir}. */
+    String fileName() {
+        return fileName;
+    }
+
+    /** Whether rendering needs the positions of the facts in the workload file. */
+    boolean needsLocations() {
+        return this == SARIF;
+    }
+
+    abstract String render(Rendering r);
+}

@@ -1,5 +1,7 @@
 package dev.mllens.cli;
 
+import dev.mllens.report.SafeText;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -7,13 +9,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code mllens} command line. Exit codes: 0 success, 1 a finding at or above {@code --fail-on},
- * 2 bad input or usage (one line on stderr naming the problem, never a stack trace).
+ * The {@code mllens} command line. Exit codes: 0 success, 1 the {@code --fail-on} gate failed (one
+ * verdict line on stderr), 2 bad input or usage (one line on stderr naming the problem, never a stack
+ * trace). Every stderr message is one line whatever the input holds (see {@link SafeText#line}).
  */
 @Command(name = "mllens", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Assess ML workloads against the AWS Well-Architected Machine Learning Lens.",
         subcommands = {AssessCommand.class, CatalogCommand.class, SampleCommand.class, SchemaCommand.class,
-                CommandLine.HelpCommand.class})
+                LensExportCommand.class, ReconcileCommand.class, CommandLine.HelpCommand.class})
 public final class MlLensCli implements Runnable {
 
     static final int OK = 0;
@@ -23,25 +26,41 @@ public final class MlLensCli implements Runnable {
     @Spec
     CommandSpec spec;
 
+    private final InputStream stdin;
+
+    private MlLensCli(InputStream stdin) {
+        this.stdin = stdin;
+    }
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(run(out, err, args));
+        System.exit(run(System.in, out, err, args));
+    }
+
+    /** Runs the command line with the given streams and the process's standard input; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return run(System.in, out, err, args);
+    }
+
+    /** The commands and options of the command line, e.g. to check that the documentation names them all. */
+    public static CommandSpec commands() {
+        return new CommandLine(new MlLensCli(InputStream.nullInputStream())).getCommandSpec();
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new MlLensCli());
+    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new MlLensCli(in));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("mllens: " + ex.getMessage());
-            err.println("Try 'mllens " + (ex.getCommandLine().getCommandName().equals("mllens") ? "" : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            String command = ex.getCommandLine().getCommandName();
+            printError(err, ex.getMessage() + " (see 'mllens " + (command.equals("mllens") ? "" : command + " ") + "--help')");
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            err.println("mllens: " + (ex instanceof UserError ? ex.getMessage() : ex.getClass().getSimpleName() + ": " + ex.getMessage()));
+            printError(err, ex instanceof UserError ? ex.getMessage() : ex.getClass().getSimpleName() + ": " + ex.getMessage());
             return BAD_INPUT;
         });
         int code = cl.execute(args);
@@ -50,9 +69,20 @@ public final class MlLensCli implements Runnable {
         return code;
     }
 
+    /** Prints one {@code mllens: } line on stderr: whatever the message quotes, it cannot add a line. */
+    static void printError(PrintWriter err, String message) {
+        err.println("mllens: " + SafeText.line(message));
+        err.flush();
+    }
+
+    /** Standard input, for {@code -} as a file name. */
+    InputStream stdin() {
+        return stdin;
+    }
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: assess, catalog or sample");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: assess, catalog, sample, schema, lens-export or reconcile");
     }
 
     /** A problem with the user's input, reported as one line. */

@@ -1,10 +1,9 @@
 package dev.mllens.cli;
 
+import static dev.mllens.cli.Run.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,22 +16,13 @@ class MlLensCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = MlLensCli.run(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void assessSamplePrintsATextReport() {
         Run r = run("assess", "--sample");
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(r.out()).contains("mllens assessment: Card fraud detection", "Risk by pillar", "Security", "Total");
+        assertThat(r.out()).contains("mllens assessment: Card fraud detection", "Practice risk by pillar",
+                "Question risk by pillar", "Security", "Total", "MLSEC03 question risk HIGH: ");
     }
 
     @Test
@@ -41,7 +31,9 @@ class MlLensCliTest {
         assertThat(r.code()).isZero();
         JsonNode root = JsonMapper.builder().build().readTree(r.out());
         assertThat(root.get("findings")).hasSize(105);
-        assertThat(root.get("riskCounts").has("UNANSWERED")).isTrue();
+        assertThat(root.get("practiceRiskCounts").has("UNANSWERED")).isTrue();
+        assertThat(root.get("questionRiskCounts").has("UNANSWERED")).isTrue();
+        assertThat(root.get("questions")).hasSize(35);
     }
 
     @Test
@@ -51,8 +43,14 @@ class MlLensCliTest {
                 {"id": "w", "training": {"distributionStrategy": "DATA_PARALLEL", "interNodeEncryption": false}}
                 """);
         assertThat(run("assess", file.toString(), "--fail-on", "high").code()).isEqualTo(1);
-        assertThat(run("assess", file.toString(), "--fail-on", "high",
-                "--waive", "MLSEC04-BP02:OUT_OF_SCOPE:research cluster").code()).isZero();
+        // waived, the one finding the two facts decide is no evidence: nothing was decided, the gate fails on silence
+        Run waived = run("assess", file.toString(), "--fail-on", "high", "--waive", "MLSEC04-BP02:OUT_OF_SCOPE:research cluster");
+        assertThat(waived.code()).isEqualTo(1);
+        assertThat(waived.err()).startsWith("mllens: gate failed: no practice in scope was decided");
+        assertThat(run("assess", "--sample", "--fail-on", "high", "--waive", "MLOPS02-BP04:OTHER:tracked in JIRA-1",
+                "--waive", "MLSEC05-BP01:OUT_OF_SCOPE", "--waive", "MLSEC06-BP02:OUT_OF_SCOPE", "--waive", "MLREL02-BP03:OUT_OF_SCOPE",
+                "--waive", "MLCOST05-BP02:OUT_OF_SCOPE", "--waive", "MLSUS01-BP01:BUSINESS_PRIORITIES").code())
+                .as("every HIGH finding of the sample waived").isZero();
         assertThat(run("assess", file.toString(), "--practice", "MLSEC04-BP02", "--fail-on", "HIGH").code()).isEqualTo(1);
     }
 
@@ -77,6 +75,7 @@ class MlLensCliTest {
             Run r = run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err()).as(String.join(" ", args)).startsWith("mllens: ").doesNotContain("\tat ", "Exception");
+            assertThat(r.err().strip().lines()).as("one line").hasSize(1);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.mllens.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mllens.MlLens;
+import dev.mllens.cli.MlLensCli;
 import dev.mllens.lens.BestPractice;
 import dev.mllens.lens.Pillar;
 import java.io.IOException;
@@ -14,9 +15,32 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The README's coverage table must list exactly the practices that have rules. */
+/** The README's coverage table must list exactly the practices that have rules, and it must name every CLI option. */
 class ReadmeCoverageTest {
+
+    @Test
+    void everyCommandAndOptionOfTheCliIsInTheReadme() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        Set<String> missing = new TreeSet<>();
+        for (CommandLine sub : MlLensCli.commands().subcommands().values()) {
+            String name = sub.getCommandName();
+            if (name.equals("help")) {
+                continue;
+            }
+            if (!readme.contains("mllens.jar " + name)) {
+                missing.add(name);
+            }
+            for (OptionSpec o : sub.getCommandSpec().options()) {
+                if (!o.usageHelp() && !o.versionHelp() && !readme.contains(o.longestName())) {
+                    missing.add(name + " " + o.longestName());
+                }
+            }
+        }
+        assertThat(missing).as("commands and options the README does not mention").isEmpty();
+    }
 
     @Test
     void coverageTableMatchesTheRules() throws IOException {

@@ -58,6 +58,8 @@ class ReadmeExamplesTest {
             compile(name, """
                     import dev.mllens.*;
                     import dev.mllens.json.*;
+                    import dev.mllens.watool.*;
+                    import dev.mllens.report.*;
                     import dev.mllens.workload.*;
                     import java.nio.file.*;
                     class %s {

@@ -1,10 +1,13 @@
 package dev.mllens.internal;
 
 import dev.mllens.json.WorkloadFormatException;
+import dev.mllens.report.SafeText;
 import dev.mllens.workload.InvalidWorkloadException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
@@ -22,6 +25,11 @@ public final class JsonErrors {
     }
 
     public static WorkloadFormatException translate(JacksonException e) {
+        return translate(e, "JSON");
+    }
+
+    /** As {@link #translate(JacksonException)}, naming {@code syntax} (JSON or YAML) in syntax errors. */
+    public static WorkloadFormatException translate(JacksonException e, String syntax) {
         String path = path(e);
         // parse errors carry no binding path: take it from the parser's position below
         if (e instanceof ValueInstantiationException && e.getCause() instanceof InvalidWorkloadException iw) {
@@ -30,7 +38,8 @@ public final class JsonErrors {
         if (e instanceof UnrecognizedPropertyException u) {
             Collection<Object> known = u.getKnownPropertyIds();
             String list = known == null ? "" : known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            return new WorkloadFormatException(path, "unknown field '" + u.getPropertyName() + "'"
+            return new WorkloadFormatException(path, "unknown field '" + SafeText.visible(
+                    SafeText.cut(u.getPropertyName(), SafeText.QUOTE_LIMIT)) + "'"
                     + (list.isEmpty() ? "" : " (known fields: " + list + ")"), e);
         }
         if (e instanceof InvalidFormatException f) {
@@ -47,10 +56,31 @@ public final class JsonErrors {
                 path = path(parser.streamReadContext());
             }
             TokenStreamLocation loc = e.getLocation();
+            MarkedYamlEngineException yaml = yamlCause(e);
+            if (yaml != null && yaml.getProblemMark().isPresent()) {
+                // the YAML scanner knows where the problem is; Jackson only knows the last good token
+                Mark at = yaml.getProblemMark().get();
+                return new WorkloadFormatException(path, "malformed YAML at column " + (at.getColumn() + 1) + ": "
+                        + String.valueOf(yaml.getProblem()).strip(), at.getLine() + 1, e);
+            }
+            String what = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
+            if ("YAML".equals(syntax) && loc != null && loc.getLineNr() > 0) {
+                return new WorkloadFormatException(path, "malformed YAML at column " + loc.getColumnNr() + ": " + what,
+                        loc.getLineNr(), e);
+            }
             String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-            return new WorkloadFormatException(path, "malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+            return new WorkloadFormatException(path, "malformed " + syntax + where + ": " + what, e);
         }
         return new WorkloadFormatException(path, e.getOriginalMessage(), e);
+    }
+
+    private static MarkedYamlEngineException yamlCause(Throwable e) {
+        for (Throwable c = e; c != null && c != c.getCause(); c = c.getCause()) {
+            if (c instanceof MarkedYamlEngineException m) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static String mismatch(MismatchedInputException m) {
@@ -87,8 +117,9 @@ public final class JsonErrors {
         return "an object (" + t.getSimpleName() + ")";
     }
 
+    /** A value from the document, quoted and cut so that no input can make the message long or multi-line. */
     private static String quote(Object v) {
-        return v instanceof String ? "\"" + v + "\"" : String.valueOf(v);
+        return v instanceof String ? SafeText.quoted(v) : SafeText.cut(String.valueOf(v), SafeText.QUOTE_LIMIT);
     }
 
     /** The JSON path of the parser's position, for errors raised while reading tokens. */

@@ -8,26 +8,21 @@ import org.apiguardian.api.API;
  * the message is both, on one line, fit for a command-line user.
  */
 @API(status = API.Status.STABLE)
-public final class WorkloadFormatException extends RuntimeException {
+public final class WorkloadFormatException extends DocumentFormatException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String path;
-    private final String problem;
-
     public WorkloadFormatException(String path, String problem, Throwable cause) {
-        super(path + ": " + problem, cause);
-        this.path = path;
-        this.problem = problem;
+        super(path, problem, cause);
     }
 
-    /** JSON path of the value, {@code $} for the whole document. */
-    public String path() {
-        return path;
-    }
-
-    /** What is wrong, without the path. */
-    public String problem() {
-        return problem;
+    /**
+     * An error at a known line of the document; the message ends with {@code (line N)}.
+     *
+     * @param line 1-based line of the value, 0 when unknown
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public WorkloadFormatException(String path, String problem, int line, Throwable cause) {
+        super(path, problem, line, cause);
     }
 }

@@ -1,8 +1,11 @@
 package dev.mllens.report;
 
+import static dev.mllens.report.SafeText.text;
+
 import dev.mllens.Assessment;
 import dev.mllens.Comparison;
 import dev.mllens.ImprovementPlan;
+import dev.mllens.QuestionResult;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Risk;
@@ -13,8 +16,10 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
- * A plain-text report of an assessment for people: risk counts per pillar, each assessed finding with
- * its gaps, and the top actions. Practices without rules are counted, not listed.
+ * A plain-text report of an assessment for people: practice and question risk counts per pillar, each
+ * question with its risk and its assessed findings with their gaps, and the top actions. Practices without
+ * rules are counted, not listed. Every string that can hold a user's words goes through
+ * {@link SafeText#text}, so no value can add a line or move the cursor.
  */
 @API(status = API.Status.STABLE)
 public final class TextReport {
@@ -53,37 +58,49 @@ public final class TextReport {
 
     private String render(Assessment a, Comparison comparison) {
         StringBuilder s = new StringBuilder();
-        s.append("mllens assessment: ").append(a.workloadName()).append(" (").append(a.workloadId()).append(")\n");
+        s.append("mllens assessment: ").append(text(a.workloadName())).append(" (").append(text(a.workloadId())).append(")\n");
         s.append("AWS Well-Architected Machine Learning Lens, edition ").append(a.lensEdition()).append('\n');
         int inScope = a.findings().size();
         s.append(inScope).append(" practices in scope, ").append(inScope - a.unassessed().size())
-                .append(" assessed by rules, ").append(a.unassessed().size()).append(" without rules yet\n\n");
+                .append(" assessed by rules, ").append(a.unassessed().size()).append(" without rules yet; ")
+                .append(a.questions().size()).append(" questions in scope, ")
+                .append(a.questions().stream().filter(QuestionResult::answered).count()).append(" answered\n\n");
 
-        s.append(String.format("%-24s %6s %6s %10s %6s %6s%n", "Risk by pillar", "HIGH", "MEDIUM", "UNANSWERED", "NONE", "N/A"));
-        for (Map.Entry<Pillar, Map<Risk, Integer>> e : a.riskCountsByPillar().entrySet()) {
-            s.append(row(e.getKey().displayName(), e.getValue()));
+        s.append(header("Practice risk by pillar")).append(table(a.practiceRiskCountsByPillar(), a.practiceRiskCounts()));
+        s.append("  (findings: each practice with the risk of its own status)\n\n");
+        if (!a.questions().isEmpty()) {
+            s.append(header("Question risk by pillar")).append(table(a.questionRiskCountsByPillar(), a.questionRiskCounts()));
+            s.append("  (questions: the risk the AWS Well-Architected Tool computes from the answer the findings give)\n\n");
         }
-        s.append(row("Total", a.riskCounts())).append('\n');
         if (comparison != null) {
             s.append(comparisonSection(comparison)).append('\n');
         }
 
+        Map<String, QuestionResult> questions = new java.util.HashMap<>();
+        a.questions().forEach(q -> questions.put(q.questionId(), q));
         for (Map.Entry<Pillar, List<Finding>> e : a.byPillar().entrySet()) {
             List<Finding> assessed = e.getValue().stream().filter(f -> !a.unassessed().contains(f.bestPracticeId())).toList();
             if (assessed.isEmpty()) {
                 continue;
             }
             s.append(e.getKey().displayName()).append('\n');
+            String question = null;
             for (Finding f : assessed) {
-                s.append(String.format("  %-21s %-10s %s %s%n", f.status(), f.risk(), f.bestPracticeId(), f.title()));
+                if (!f.questionId().equals(question)) {
+                    question = f.questionId();
+                    QuestionResult q = questions.get(question);
+                    s.append(q == null ? "  " + question + " (question partly in scope)\n"
+                            : String.format("  %s question risk %s: %s%n", question, q.risk(), q.question().title()));
+                }
+                s.append(String.format("    %-21s %-10s %s %s%n", f.status(), f.risk(), f.bestPracticeId(), text(f.title())));
                 if (f.status() == Status.NOT_APPLICABLE) {
-                    s.append("      ").append(f.reason()).append('\n');
+                    s.append("        ").append(text(f.reason())).append('\n');
                 }
                 for (String gap : f.gaps()) {
-                    s.append("      - ").append(gap).append('\n');
+                    s.append("        - ").append(text(gap)).append('\n');
                 }
                 for (Missing m : f.missing()) {
-                    s.append("      ? ").append(m.question()).append(" (").append(m.fact()).append(")\n");
+                    s.append("        ? ").append(text(m.question())).append(" (").append(text(m.fact())).append(")\n");
                 }
             }
             s.append('\n');
@@ -94,9 +111,9 @@ public final class TextReport {
             s.append("Top actions\n");
             int n = 1;
             for (ImprovementPlan.Item item : plan.top(topActions)) {
-                s.append(String.format("%2d. [%s] %s %s%n", n++, item.risk(), item.bestPracticeId(), item.title()));
+                s.append(String.format("%2d. [%s] %s %s%n", n++, item.risk(), item.bestPracticeId(), text(item.title())));
                 for (String action : item.actions()) {
-                    s.append("      * ").append(action).append('\n');
+                    s.append("      * ").append(text(action)).append('\n');
                 }
             }
         }
@@ -110,14 +127,24 @@ public final class TextReport {
                 n.get(Comparison.Kind.UNCHANGED)));
         for (Comparison.Kind kind : List.of(Comparison.Kind.WORSE, Comparison.Kind.NEW, Comparison.Kind.BETTER)) {
             for (Comparison.Change ch : c.changes(kind)) {
-                s.append(String.format("  %-7s %s %s: %s%s%n", kind, ch.bestPracticeId(), ch.finding().title(),
+                s.append(String.format("  %-7s %s %s: %s%s%n", kind, ch.bestPracticeId(), text(ch.finding().title()),
                         ch.before() == null ? "" : ch.before() + " -> ", ch.after()));
             }
         }
         if (!c.dropped().isEmpty()) {
-            s.append("  Out of scope now: ").append(String.join(", ", c.dropped())).append('\n');
+            s.append("  Out of scope now: ").append(text(String.join(", ", c.dropped()))).append('\n');
         }
         return s.toString();
+    }
+
+    private static String header(String title) {
+        return String.format("%-24s %6s %6s %10s %6s %6s%n", title, "HIGH", "MEDIUM", "UNANSWERED", "NONE", "N/A");
+    }
+
+    private static String table(Map<Pillar, Map<Risk, Integer>> byPillar, Map<Risk, Integer> total) {
+        StringBuilder s = new StringBuilder();
+        byPillar.forEach((pillar, counts) -> s.append(row(pillar.displayName(), counts)));
+        return s.append(row("Total", total)).toString();
     }
 
     private static String row(String label, Map<Risk, Integer> c) {

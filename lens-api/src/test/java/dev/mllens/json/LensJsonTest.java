@@ -85,17 +85,32 @@ class LensJsonTest {
                 assertThat(f.has(field)).as(field + " in " + f).isTrue();
             }
         }
-        JsonNode counts = root.get("riskCounts");
+        assertThat(sumOfRiskKeys(root.get("practiceRiskCounts"))).isEqualTo(105);
+        assertThat(sumOfRiskKeys(root.get("questionRiskCounts"))).isEqualTo(35);
+        assertThat(root.get("practiceRiskCountsByPillar").get("SECURITY").has("HIGH")).isTrue();
+        assertThat(sumOfRiskKeys(root.get("questionRiskCountsByPillar").get("SECURITY"))).isEqualTo(6);
+        assertThat(root.get("questionsInScope").asInt()).isEqualTo(35);
+        assertThat(root.get("questions")).hasSize(35);
+        JsonNode q = root.get("questions").get(0);
+        assertThat(q.get("questionId").asString()).isEqualTo("MLOPS01");
+        for (String field : new String[] {"title", "pillar", "phase", "risk", "bestPracticeIds", "selectedChoices", "notApplicableChoices"}) {
+            assertThat(q.has(field)).as(field + " in " + q).isTrue();
+        }
+        assertThat(root.has("riskCounts")).as("the old, ambiguous key is gone").isFalse();
+        assertThat(root.get("lensEdition").asString()).isEqualTo("2025-11");
+        LensJson.AssessmentDocument back = LensJson.readAssessment(json);
+        assertThat(back.findings()).hasSize(105);
+        assertThat(back.questions()).hasSize(35);
+    }
+
+    private static int sumOfRiskKeys(JsonNode counts) {
+        int total = 0;
         for (String key : new String[] {"UNANSWERED", "HIGH", "MEDIUM", "NONE", "NOT_APPLICABLE"}) {
             assertThat(counts.has(key)).as(key).isTrue();
+            total += counts.get(key).asInt();
         }
-        int total = 0;
-        for (JsonNode n : counts) {
-            total += n.asInt();
-        }
-        assertThat(total).isEqualTo(105);
-        assertThat(root.get("lensEdition").asString()).isEqualTo("2025-11");
-        assertThat(LensJson.readAssessment(json).findings()).hasSize(105);
+        assertThat(counts.size()).isEqualTo(5);
+        return total;
     }
 
     @Test

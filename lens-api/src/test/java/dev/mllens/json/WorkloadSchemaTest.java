@@ -29,6 +29,16 @@ class WorkloadSchemaTest {
     }
 
     @Test
+    void aTopLevelSchemaKeyIsAcceptedByBothAndANestedOneByNeither() {
+        String bound = "{\"$schema\": \"./workload.schema.json\", \"id\": \"w\"}";
+        assertThat(SCHEMA.validate(bound, InputFormat.JSON)).isEmpty();
+        assertThat(LensJson.readWorkload(bound).id()).isEqualTo("w");
+        String nested = "{\"id\": \"w\", \"training\": {\"$schema\": \"x\"}}";
+        assertThat(SCHEMA.validate(nested, InputFormat.JSON)).isNotEmpty();
+        assertThatThrownBy(() -> LensJson.readWorkload(nested)).isInstanceOf(WorkloadFormatException.class);
+    }
+
+    @Test
     void everyDocumentedFactIsInTheSchemaWithItsMeaning() {
         JsonNode root = JsonMapper.builder().build().readTree(WorkloadSchema.json());
         FactDocs.all().forEach((path, doc) -> {

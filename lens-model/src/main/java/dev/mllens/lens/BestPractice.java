@@ -26,7 +26,7 @@ public record BestPractice(
         RiskLevel risk,
         String summary,
         List<ImprovementStep> steps,
-        Set<Condition> appliesWhen) {
+        Set<Applicability> appliesWhen) {
 
     public BestPractice {
         Objects.requireNonNull(id, "id");
@@ -58,7 +58,12 @@ public record BestPractice(
 
     /** The AWS Well-Architected Tool choice id: {@code MLSEC03_BP02}. */
     public String waChoiceId() {
-        return id.replace('-', '_');
+        return waChoiceId(id);
+    }
+
+    /** The tool's choice id of a practice id: {@code MLSEC03-BP02} becomes {@code MLSEC03_BP02}. */
+    static String waChoiceId(String practiceId) {
+        return practiceId.replace('-', '_');
     }
 
     /**

@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * The Machine Learning Lens (Nov 2025 edition) as data: 105 best practices in 35 questions.
+ * The Machine Learning Lens (Nov 2025 edition) as data: 105 best practices in 35 questions, each question
+ * with mllens's title and description and the AWS Well-Architected Tool's risk rules.
  * Immutable and loaded once; {@link #catalog()} is cheap after the first call.
  */
 @API(status = API.Status.STABLE)
@@ -26,7 +28,10 @@ public final class Lens {
     private final Map<String, BestPractice> practices;
     private final Map<String, Question> questions;
 
-    private Lens(List<BestPractice> list) {
+    private static final String QUESTIONS = "questions.txt";
+    private static final String RISK_RULES = "wa-risk-rules.txt";
+
+    private Lens(List<BestPractice> list, Map<String, CatalogParser.Block> texts, Map<String, List<RiskRule>> rules) {
         Map<String, BestPractice> byId = new LinkedHashMap<>();
         Map<String, List<String>> idsByQuestion = new LinkedHashMap<>();
         for (BestPractice p : list) {
@@ -38,8 +43,26 @@ public final class Lens {
         Map<String, Question> qs = new LinkedHashMap<>();
         idsByQuestion.forEach((qid, ids) -> {
             BestPractice first = byId.get(ids.get(0));
-            qs.put(qid, new Question(qid, first.pillar(), first.phase(), ids));
+            CatalogParser.Block text = texts.get(qid);
+            if (text == null || text.one("title") == null || text.one("description") == null) {
+                throw new IllegalStateException(QUESTIONS + ": " + qid + " needs a title and a description");
+            }
+            if (!rules.containsKey(qid)) {
+                throw new IllegalStateException(RISK_RULES + ": no risk rules for " + qid);
+            }
+            qs.put(qid, new Question(qid, first.pillar(), first.phase(), ids, text.one("title"), text.one("description"),
+                    rules.get(qid)));
         });
+        for (String qid : texts.keySet()) {
+            if (!qs.containsKey(qid)) {
+                throw new IllegalStateException(QUESTIONS + ":" + texts.get(qid).line() + ": no practices for question " + qid);
+            }
+        }
+        for (String qid : rules.keySet()) {
+            if (!qs.containsKey(qid)) {
+                throw new IllegalStateException(RISK_RULES + ": no practices for question " + qid);
+            }
+        }
         this.practices = java.util.Collections.unmodifiableMap(byId);
         this.questions = java.util.Collections.unmodifiableMap(qs);
     }
@@ -56,9 +79,22 @@ public final class Lens {
     private static Lens load() {
         List<BestPractice> all = new ArrayList<>();
         for (String file : FILES) {
-            all.addAll(CatalogParser.parse(file, Lens.class.getResourceAsStream(file)));
+            all.addAll(CatalogParser.practices(file, Lens.class.getResourceAsStream(file)));
         }
-        return new Lens(all);
+        Map<String, CatalogParser.Block> texts = new LinkedHashMap<>();
+        for (CatalogParser.Block b : CatalogParser.blocks(QUESTIONS, Lens.class.getResourceAsStream(QUESTIONS))) {
+            if (texts.put(b.id(), b.allowing(Set.of("title", "description"))) != null) {
+                throw b.error(b.line(), "question " + b.id() + " appears twice");
+            }
+        }
+        Map<String, List<RiskRule>> rules = new LinkedHashMap<>();
+        for (CatalogParser.Block b : CatalogParser.blocks(RISK_RULES, Lens.class.getResourceAsStream(RISK_RULES))) {
+            List<RiskRule> list = b.entries().stream().map(e -> b.parse(e, c -> RiskRule.ofTool(e.key(), c))).toList();
+            if (rules.put(b.id(), list) != null) {
+                throw b.error(b.line(), "question " + b.id() + " appears twice");
+            }
+        }
+        return new Lens(all, texts, rules);
     }
 
     /** All best practices in lens order (pillar, then question, then practice number). */

@@ -35,6 +35,8 @@ final class SchemaWriter {
         root.put("additionalProperties", false);
         root.put("required", required(model, Workload.class));
         Map<String, Object> props = new LinkedHashMap<>();
+        // editors bind a document to its schema with this key; the reader accepts and ignores it
+        props.put("$schema", obj("type", "string", "description", "The schema the document follows, for editors; ignored by mllens."));
         for (Component c : model.components(Workload.class)) {
             FactModel.Section s = model.section(c);
             if (s == null) {

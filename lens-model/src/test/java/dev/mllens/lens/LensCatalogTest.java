@@ -56,8 +56,21 @@ class LensCatalogTest {
         assertThat(lens.question("MLSEC03")).get().satisfies(q -> {
             assertThat(q.pillar()).isEqualTo(Pillar.SECURITY);
             assertThat(q.phase()).isEqualTo(Phase.DATA_PROCESSING);
-            assertThat(q.title()).isEqualTo("Security: Data processing");
+            assertThat(q.area()).isEqualTo("Security: Data processing");
+            assertThat(q.choiceIds()).containsExactly("MLSEC03_BP01", "MLSEC03_BP02", "MLSEC03_BP03", "MLSEC03_BP04", "MLSEC03_BP05");
+            assertThat(q.noneChoiceId()).isEqualTo("MLSEC03_no");
         });
+    }
+
+    @Test
+    void everyQuestionHasItsOwnTitleDescriptionAndRiskRules() {
+        assertThat(lens.questions()).allSatisfy(q -> {
+            assertThat(q.title()).as(q.id() + " title").isNotBlank().hasSizeLessThanOrEqualTo(128).endsWith("?");
+            assertThat(q.description()).as(q.id() + " description").hasSizeBetween(40, 2048);
+            assertThat(q.riskRules()).as(q.id() + " rules").hasSize(3);
+            assertThat(q.riskRules().get(2).isDefault()).isTrue();
+        });
+        assertThat(lens.questions()).extracting(Question::title).doesNotHaveDuplicates();
     }
 
     @Test
@@ -106,9 +119,9 @@ class LensCatalogTest {
     @Test
     void conditionalPracticesDeclareTheConditionsTheLensGives() {
         assertThat(lens.practices().stream().filter(p -> !p.appliesWhen().isEmpty()).count()).isEqualTo(67);
-        assertThat(lens.require("MLSEC04-BP02").appliesWhen()).containsExactly(Condition.TRAINS_MODELS);
-        assertThat(lens.require("MLSEC03-BP03").appliesWhen()).containsExactly(Condition.KEEPS_DATA, Condition.PERSONAL_DATA);
-        assertThat(lens.require("MLREL01-BP01").appliesWhen()).containsExactly(Condition.HOSTED_ENDPOINT);
+        assertThat(lens.require("MLSEC04-BP02").appliesWhen()).containsExactly(Applicability.TRAINS_MODELS);
+        assertThat(lens.require("MLSEC03-BP03").appliesWhen()).containsExactly(Applicability.KEEPS_DATA, Applicability.PERSONAL_DATA);
+        assertThat(lens.require("MLREL01-BP01").appliesWhen()).containsExactly(Applicability.HOSTED_ENDPOINT);
         assertThat(lens.require("MLSEC01-BP01").appliesWhen()).as("applies to every workload").isEmpty();
     }
 }

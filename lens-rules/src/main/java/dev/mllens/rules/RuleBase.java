@@ -3,7 +3,7 @@ package dev.mllens.rules;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.lens.BestPractice;
-import dev.mllens.lens.Condition;
+import dev.mllens.lens.Applicability;
 import dev.mllens.lens.Lens;
 import dev.mllens.rules.internal.Check;
 import dev.mllens.rules.internal.CheckSpec;
@@ -128,7 +128,7 @@ public final class RuleBase implements AutoCloseable {
             } else {
                 List<String> notApplicable = new ArrayList<>(collected.notApplicable.getOrDefault(p.id(), List.of()));
                 List<Missing> asks = new ArrayList<>();
-                for (Condition c : p.appliesWhen()) {
+                for (Applicability c : p.appliesWhen()) {
                     Derived d = derived.condition(c);
                     if (Boolean.FALSE.equals(d.holds())) {
                         notApplicable.add(c.negation() + ", since " + d.basis());

@@ -1,7 +1,7 @@
 package dev.mllens.rules.internal;
 
 import dev.mllens.finding.Missing;
-import dev.mllens.lens.Condition;
+import dev.mllens.lens.Applicability;
 import dev.mllens.workload.Context;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.DeploymentTarget;
@@ -19,7 +19,7 @@ import java.util.Set;
  * The facts the engine derives from a workload before its rules run: pure functions of the stated facts,
  * each true, false or undecided, with the facts that decided it. Decided from stated facts only, never
  * from absent ones. The rules find one of each in working memory; the declared conditions of practices
- * ({@link Condition}) are read from them.
+ * ({@link Applicability}) are read from them.
  *
  * @param hosting a hosted endpoint (real-time, serverless, asynchronous) serves predictions
  * @param inProduction a model is deployed, in any serving form
@@ -49,7 +49,7 @@ public record DerivedFacts(Hosting hosting, InProduction inProduction, DataProce
     }
 
     /** The derived fact that decides a declared condition. */
-    public Derived condition(Condition c) {
+    public Derived condition(Applicability c) {
         return switch (c) {
             case TRAINS_MODELS -> modelTraining;
             case MODEL_DEPLOYED -> inProduction;

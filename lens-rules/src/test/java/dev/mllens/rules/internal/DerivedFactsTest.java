@@ -3,7 +3,7 @@ package dev.mllens.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mllens.finding.Missing;
-import dev.mllens.lens.Condition;
+import dev.mllens.lens.Applicability;
 import dev.mllens.workload.Context;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.DatasetUsage;
@@ -140,35 +140,35 @@ class DerivedFactsTest {
     @MethodSource("hosting")
     void hosting(String name, Workload w, Boolean holds, String text) {
         assertDerived(DerivedFacts.of(w).hosting(), holds, text);
-        assertThat(DerivedFacts.of(w).condition(Condition.HOSTED_ENDPOINT)).isEqualTo(DerivedFacts.of(w).hosting());
+        assertThat(DerivedFacts.of(w).condition(Applicability.HOSTED_ENDPOINT)).isEqualTo(DerivedFacts.of(w).hosting());
     }
 
     @ParameterizedTest(name = "in production: {0}")
     @MethodSource("inProduction")
     void inProduction(String name, Workload w, Boolean holds, String text) {
         assertDerived(DerivedFacts.of(w).inProduction(), holds, text);
-        assertThat(DerivedFacts.of(w).condition(Condition.MODEL_DEPLOYED)).isEqualTo(DerivedFacts.of(w).inProduction());
+        assertThat(DerivedFacts.of(w).condition(Applicability.MODEL_DEPLOYED)).isEqualTo(DerivedFacts.of(w).inProduction());
     }
 
     @ParameterizedTest(name = "data processing: {0}")
     @MethodSource("dataProcessing")
     void dataProcessing(String name, Workload w, Boolean holds, String text) {
         assertDerived(DerivedFacts.of(w).dataProcessing(), holds, text);
-        assertThat(DerivedFacts.of(w).condition(Condition.PREPARES_DATA)).isEqualTo(DerivedFacts.of(w).dataProcessing());
+        assertThat(DerivedFacts.of(w).condition(Applicability.PREPARES_DATA)).isEqualTo(DerivedFacts.of(w).dataProcessing());
     }
 
     @ParameterizedTest(name = "model training: {0}")
     @MethodSource("modelTraining")
     void modelTraining(String name, Workload w, Boolean holds, String text) {
         assertDerived(DerivedFacts.of(w).modelTraining(), holds, text);
-        assertThat(DerivedFacts.of(w).condition(Condition.TRAINS_MODELS)).isEqualTo(DerivedFacts.of(w).modelTraining());
+        assertThat(DerivedFacts.of(w).condition(Applicability.TRAINS_MODELS)).isEqualTo(DerivedFacts.of(w).modelTraining());
     }
 
     @ParameterizedTest(name = "personal data: {0}")
     @MethodSource("personalData")
     void personalData(String name, Workload w, Boolean holds, String text) {
         assertDerived(DerivedFacts.of(w).personalData(), holds, text);
-        assertThat(DerivedFacts.of(w).condition(Condition.PERSONAL_DATA)).isEqualTo(DerivedFacts.of(w).personalData());
+        assertThat(DerivedFacts.of(w).condition(Applicability.PERSONAL_DATA)).isEqualTo(DerivedFacts.of(w).personalData());
     }
 
     @ParameterizedTest(name = "edge deployment: {0}")
@@ -180,13 +180,13 @@ class DerivedFactsTest {
     @ParameterizedTest(name = "keeps data: {0}")
     @MethodSource("keepsData")
     void keepsData(String name, Workload w, Boolean holds, String text) {
-        assertDerived(DerivedFacts.of(w).condition(Condition.KEEPS_DATA), holds, text);
+        assertDerived(DerivedFacts.of(w).condition(Applicability.KEEPS_DATA), holds, text);
     }
 
     @ParameterizedTest(name = "affects individuals: {0}")
     @MethodSource("affectsIndividuals")
     void affectsIndividuals(String name, Workload w, Boolean holds, String text) {
-        assertDerived(DerivedFacts.of(w).condition(Condition.AFFECTS_INDIVIDUALS), holds, text);
+        assertDerived(DerivedFacts.of(w).condition(Applicability.AFFECTS_INDIVIDUALS), holds, text);
     }
 
     /** Decided facts give their basis and ask nothing; undecided ones ask for what would decide them. */
@@ -204,12 +204,12 @@ class DerivedFactsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("all")
-    void everyConditionIsReadFromTheDerivedFacts(Condition c) {
+    void everyConditionIsReadFromTheDerivedFacts(Applicability c) {
         Function<Workload, Derived> read = w -> DerivedFacts.of(w).condition(c);
         assertThat(read.apply(Workload.builder("w").build())).isNotNull();
     }
 
-    static Stream<Condition> all() {
-        return Stream.of(Condition.values());
+    static Stream<Applicability> all() {
+        return Stream.of(Applicability.values());
     }
 }

@@ -1,0 +1,4 @@
+package dev.mllens.cli;
+
+/** The formats of {@code catalog}. */
+enum CatalogFormat { TEXT, JSON }
