@@ -1,6 +1,7 @@
-/** The lens catalog, the workload fact model and the finding types of mllens. No dependencies. */
+/** The lens catalog, the workload fact model and the finding types of mllens. */
 module dev.mllens.model {
-    requires static org.apiguardian.api;
+    // transitive, as in JUnit 5: a module that reads ours must read the annotations on our types too
+    requires transitive org.apiguardian.api;
 
     exports dev.mllens.lens;
     exports dev.mllens.workload;

@@ -61,7 +61,7 @@ class WaToolCommandsTest {
         Run badArn = run("assess", "--sample", "--format", "wa-answers", "--wa-lens-arn", "arn:aws:wellarchitected::aws:lens/wellarchitected");
         assertThat(badArn.code()).isEqualTo(2);
         assertThat(badArn.out()).isEmpty();
-        assertThat(run("catalog", "--format", "wa-answers").err()).startsWith("mllens: catalog --format takes text or json");
+        assertThat(run("catalog", "--format", "wa-answers").err()).startsWith("mllens: Invalid value for option '--format': expected one of [TEXT, JSON]");
     }
 
     @Test
