@@ -353,11 +353,14 @@ public final class LensJson {
     @API(status = API.Status.STABLE)
     public record PracticeDocument(String id, String title, Pillar pillar, dev.mllens.lens.Phase phase,
             String questionId, dev.mllens.lens.RiskLevel risk, String waQuestionId, String waChoiceId, String summary,
-            List<String> improvementSteps) {
+            List<String> improvementSteps, List<String> stepKeys, List<dev.mllens.lens.Applicability> appliesWhen,
+            String documentationUrl) {
 
         static PracticeDocument of(BestPractice p) {
             return new PracticeDocument(p.id(), p.title(), p.pillar(), p.phase(), p.questionId(), p.risk(),
-                    p.questionId(), p.waChoiceId(), p.summary(), p.improvementSteps());
+                    p.questionId(), p.waChoiceId(), p.summary(), p.improvementSteps(),
+                    p.steps().stream().map(dev.mllens.lens.ImprovementStep::key).toList(), List.copyOf(p.appliesWhen()),
+                    p.documentationUrl());
         }
     }
 }

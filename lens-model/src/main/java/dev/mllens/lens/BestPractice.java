@@ -1,6 +1,7 @@
 package dev.mllens.lens;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -13,7 +14,8 @@ import org.apiguardian.api.API;
  * @param phase the lifecycle phase (from the lens appendix "Best practices by ML lifecycle")
  * @param risk the risk the lens states if the practice is not established
  * @param summary what the practice asks for, in mllens's words
- * @param improvementSteps concrete steps towards the practice, in mllens's words; rules cite them by 1-based number
+ * @param steps concrete steps towards the practice, in mllens's words, each with a stable key that rules cite
+ * @param appliesWhen the conditions under which the lens makes the practice apply (empty: it always applies)
  */
 @API(status = API.Status.STABLE)
 public record BestPractice(
@@ -23,7 +25,8 @@ public record BestPractice(
         Phase phase,
         RiskLevel risk,
         String summary,
-        List<String> improvementSteps) {
+        List<ImprovementStep> steps,
+        Set<Applicability> appliesWhen) {
 
     public BestPractice {
         Objects.requireNonNull(id, "id");
@@ -32,7 +35,20 @@ public record BestPractice(
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(risk, "risk");
         summary = summary == null ? "" : summary;
-        improvementSteps = improvementSteps == null ? List.of() : List.copyOf(improvementSteps);
+        steps = steps == null ? List.of() : List.copyOf(steps);
+        appliesWhen = appliesWhen == null || appliesWhen.isEmpty() ? Set.of()
+                : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(appliesWhen));
+        Set<String> keys = new java.util.HashSet<>();
+        for (ImprovementStep s : steps) {
+            if (!keys.add(s.key())) {
+                throw new IllegalArgumentException(id + ": duplicate improvement step key " + s.key());
+            }
+        }
+    }
+
+    /** The texts of the improvement steps, in catalog order. */
+    public List<String> improvementSteps() {
+        return steps.stream().map(ImprovementStep::text).toList();
     }
 
     /** The question this practice answers: {@code MLSEC03} for {@code MLSEC03-BP02}. */
@@ -62,12 +78,8 @@ public record BestPractice(
     /** Where the published lens keeps one page per practice. */
     public static final String DOCUMENTATION_BASE = "https://docs.aws.amazon.com/wellarchitected/latest/machine-learning-lens/";
 
-    /** The improvement step with this 1-based number. */
-    public String step(int number) {
-        if (number < 1 || number > improvementSteps.size()) {
-            throw new IllegalArgumentException(id + " has no improvement step " + number
-                    + " (it has " + improvementSteps.size() + ")");
-        }
-        return improvementSteps.get(number - 1);
+    /** The improvement step with this key ({@code S3}), if the practice has one. */
+    public java.util.Optional<ImprovementStep> step(String key) {
+        return steps.stream().filter(st -> st.key().equals(key)).findFirst();
     }
 }

@@ -124,18 +124,37 @@ final class CatalogParser {
         return out;
     }
 
-    /** The practices of a practice file: {@code title}, {@code phase}, {@code risk}, {@code summary}, repeated {@code step}. */
+    /**
+     * The practices of a practice file: {@code title}, {@code phase}, {@code risk}, {@code summary}, {@code applies}
+     * (a comma-separated list of {@link Applicability} conditions) and one {@code step S<n>} per improvement step.
+     */
     static List<BestPractice> practices(String file, InputStream in) {
         List<BestPractice> out = new ArrayList<>();
         for (Block b : blocks(file, in)) {
-            b.allowing(Set.of("title", "phase", "risk", "summary", "step"));
+            List<ImprovementStep> steps = new ArrayList<>();
+            for (Entry e : b.entries()) {
+                if (e.key().matches("step S[1-9][0-9]?")) {
+                    steps.add(new ImprovementStep(e.key().substring(5), e.value()));
+                } else if (!Set.of("title", "phase", "risk", "summary", "applies").contains(e.key())) {
+                    throw b.error(e.line(), "unknown key '" + e.key() + "'");
+                }
+            }
             Phase phase = b.parse(b.entry("phase"), Phase::valueOf);
             RiskLevel risk = b.parse(b.entry("risk"), RiskLevel::valueOf);
+            Set<Applicability> applies = b.parse(b.entry("applies"), CatalogParser::conditions);
             String title = b.one("title");
             if (title == null || phase == null || risk == null) {
                 throw b.error(b.line(), b.id() + " needs title, phase and risk");
             }
-            out.add(new BestPractice(b.id(), title, Pillar.ofId(b.id()), phase, risk, b.one("summary"), b.all("step")));
+            out.add(new BestPractice(b.id(), title, Pillar.ofId(b.id()), phase, risk, b.one("summary"), steps, applies));
+        }
+        return out;
+    }
+
+    private static Set<Applicability> conditions(String list) {
+        Set<Applicability> out = java.util.EnumSet.noneOf(Applicability.class);
+        for (String c : list.split(",")) {
+            out.add(Applicability.valueOf(c.strip()));
         }
         return out;
     }

@@ -5,13 +5,14 @@ import org.apiguardian.api.API;
 /**
  * A person's statement about something only people can answer (a plan exists, a review happened),
  * as opposed to configuration that can be observed.
- *
- * @param holds whether the person states that the thing is in place
- * @param note optional evidence: a link, a document name, a date
- * @param attestedBy optional name or role of the person who made the statement
+ * In a document it is a bare boolean or an object with {@code holds}, {@code note} and {@code attestedBy}.
  */
 @API(status = API.Status.EXPERIMENTAL)
-public record Attestation(boolean holds, String note, String attestedBy) {
+@Fact("A person's statement: a bare boolean, or an object with the evidence behind it.")
+public record Attestation(
+        @Fact(value = "Whether the statement holds.", required = true) boolean holds,
+        @Fact("Evidence or context, e.g. a document id.") String note,
+        @Fact("Who made the statement.") String attestedBy) {
 
     /** A statement without a note. */
     public static Attestation of(boolean holds) {

@@ -12,71 +12,54 @@ import org.apiguardian.api.API;
  *
  * <p>Sections that are not given are replaced by their {@code unknown()} value, so a rule never sees
  * {@code null} for a section, only for single facts inside it. Lists are never null: an empty list
- * means none were declared. Ids must be unique per list, and references between entities
- * (a model's training datasets, an endpoint's models) must name declared ids.
- *
- * @param id unique id of the workload
- * @param name human-readable name
- * @param description what the workload does
- * @param context what the workload is and the conditions it runs under
- * @param governance team, roles and governance processes
- * @param businessGoal business problem, success measures, case for ML
- * @param datasets data sources and stores
- * @param featureStore the feature repository
- * @param pipelines versioning and automation of ML work
- * @param training how models are trained and tuned
- * @param models trained or acquired models
- * @param endpoints places where models serve predictions
- * @param monitoring how deployed models are watched
- * @param environment accounts, identity, network and supply chain
- * @param cost how ML spend is attributed and controlled
- * @param sustainability sustainability goals and measurement
+ * means none were declared. Building a workload checks every value against its {@link Fact}
+ * annotation, that ids are unique per list and that references between entities (a model's training
+ * datasets, an endpoint's models) name declared ids; {@link InvalidWorkloadException} names the path of
+ * the first bad value (for example {@code endpoints[1].autoScaling.maxInstances}).
  */
 @API(status = API.Status.EXPERIMENTAL)
+@Fact("Facts about one ML workload for the AWS Well-Architected Machine Learning Lens. Every fact is optional:"
+        + " an absent fact is not stated, which is not the same as false.")
 public record Workload(
-        String id,
-        String name,
-        String description,
+        @Fact(value = "Unique id of the workload.", required = true) String id,
+        @Fact("Human-readable name.") String name,
+        @Fact("What the workload does.") String description,
         Context context,
         Governance governance,
         BusinessGoal businessGoal,
-        List<Dataset> datasets,
+        @Fact("Data sources and stores, each with a unique id.") List<Dataset> datasets,
         FeatureStore featureStore,
         Pipelines pipelines,
         Training training,
-        List<Model> models,
-        List<Endpoint> endpoints,
+        @Fact("Models, each with a unique id; trainingDatasetIds name declared datasets.") List<Model> models,
+        @Fact("Endpoints, each with a unique id; modelIds name declared models.") List<Endpoint> endpoints,
         Monitoring monitoring,
         Environment environment,
         CostControls cost,
         Sustainability sustainability) {
 
-    /** Fills absent sections, copies lists and checks ids and references. */
-    public Workload {
-        Validation.requireId("id", id);
-        context = context == null ? Context.unknown() : context;
-        governance = governance == null ? Governance.unknown() : governance;
-        businessGoal = businessGoal == null ? BusinessGoal.unknown() : businessGoal;
-        datasets = datasets == null ? List.of() : Validation.list("datasets", datasets);
-        featureStore = featureStore == null ? FeatureStore.unknown() : featureStore;
-        pipelines = pipelines == null ? Pipelines.unknown() : pipelines;
-        training = training == null ? Training.unknown() : training;
-        models = models == null ? List.of() : Validation.list("models", models);
-        endpoints = endpoints == null ? List.of() : Validation.list("endpoints", endpoints);
-        monitoring = monitoring == null ? Monitoring.unknown() : monitoring;
-        environment = environment == null ? Environment.unknown() : environment;
-        cost = cost == null ? CostControls.unknown() : cost;
-        sustainability = sustainability == null ? Sustainability.unknown() : sustainability;
-
-        Set<String> datasetIds = uniqueIds("datasets", datasets, Dataset::id);
-        Set<String> modelIds = uniqueIds("models", models, Model::id);
-        uniqueIds("endpoints", endpoints, Endpoint::id);
-        for (int m = 0; m < models.size(); m++) {
-            checkReferences("models[" + m + "].trainingDatasetIds", models.get(m).trainingDatasetIds(), datasetIds, "dataset");
-        }
-        for (int e = 0; e < endpoints.size(); e++) {
-            checkReferences("endpoints[" + e + "].modelIds", endpoints.get(e).modelIds(), modelIds, "model");
-        }
+    /** Fills absent sections, copies lists and checks values, ids and references. */
+    public Workload(String id, String name, String description, Context context, Governance governance,
+            BusinessGoal businessGoal, List<Dataset> datasets, FeatureStore featureStore, Pipelines pipelines,
+            Training training, List<Model> models, List<Endpoint> endpoints, Monitoring monitoring,
+            Environment environment, CostControls cost, Sustainability sustainability) {
+        this.id = id;
+        this.name = name;
+        this.description = description;
+        this.context = context == null ? Context.unknown() : context;
+        this.governance = governance == null ? Governance.unknown() : governance;
+        this.businessGoal = businessGoal == null ? BusinessGoal.unknown() : businessGoal;
+        this.datasets = datasets == null ? List.of() : Validation.list("datasets", datasets);
+        this.featureStore = featureStore == null ? FeatureStore.unknown() : featureStore;
+        this.pipelines = pipelines == null ? Pipelines.unknown() : pipelines;
+        this.training = training == null ? Training.unknown() : training;
+        this.models = models == null ? List.of() : Validation.list("models", models);
+        this.endpoints = endpoints == null ? List.of() : Validation.list("endpoints", endpoints);
+        this.monitoring = monitoring == null ? Monitoring.unknown() : monitoring;
+        this.environment = environment == null ? Environment.unknown() : environment;
+        this.cost = cost == null ? CostControls.unknown() : cost;
+        this.sustainability = sustainability == null ? Sustainability.unknown() : sustainability;
+        Validation.workload(this);
     }
 
     /** Starts a builder for a workload with this id. */
@@ -98,29 +81,6 @@ public record Workload(
     /** Finds a dataset by id. */
     public java.util.Optional<Dataset> dataset(String datasetId) {
         return datasets.stream().filter(d -> d.id().equals(datasetId)).findFirst();
-    }
-
-    private static <T> Set<String> uniqueIds(String field, List<T> items, Function<T, String> id) {
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            if (!ids.add(id.apply(items.get(i)))) {
-                throw new InvalidWorkloadException(field + "[" + i + "].id",
-                        "duplicate id '" + id.apply(items.get(i)) + "'; ids must be unique within " + field);
-            }
-        }
-        return ids;
-    }
-
-    private static void checkReferences(String field, List<String> refs, Set<String> known, String kind) {
-        if (refs == null) {
-            return;
-        }
-        for (int i = 0; i < refs.size(); i++) {
-            if (!known.contains(refs.get(i))) {
-                throw new InvalidWorkloadException(field + "[" + i + "]",
-                        "refers to " + kind + " '" + refs.get(i) + "', which is not declared");
-            }
-        }
     }
 
     /** Builds a {@link Workload}; sections left unset are not stated. */

@@ -104,4 +104,24 @@ class LensCatalogTest {
     private <K> Map<K, Long> count(Function<BestPractice, K> key) {
         return lens.practices().stream().collect(Collectors.groupingBy(key, Collectors.counting()));
     }
+
+    @Test
+    void stepsHaveStableKeysThatRulesCite() {
+        for (BestPractice p : lens.practices()) {
+            assertThat(p.steps()).as(p.id()).extracting(ImprovementStep::key).doesNotHaveDuplicates()
+                    .allSatisfy(k -> assertThat(k).matches("S[1-9][0-9]?"));
+            assertThat(p.step("S1")).as(p.id() + " S1").isPresent();
+        }
+        assertThat(lens.require("MLSEC04-BP02").step("S1").orElseThrow().text()).contains("encryption");
+        assertThat(lens.require("MLSEC04-BP02").step("S99")).isEmpty();
+    }
+
+    @Test
+    void conditionalPracticesDeclareTheConditionsTheLensGives() {
+        assertThat(lens.practices().stream().filter(p -> !p.appliesWhen().isEmpty()).count()).isEqualTo(67);
+        assertThat(lens.require("MLSEC04-BP02").appliesWhen()).containsExactly(Applicability.TRAINS_MODELS);
+        assertThat(lens.require("MLSEC03-BP03").appliesWhen()).containsExactly(Applicability.KEEPS_DATA, Applicability.PERSONAL_DATA);
+        assertThat(lens.require("MLREL01-BP01").appliesWhen()).containsExactly(Applicability.HOSTED_ENDPOINT);
+        assertThat(lens.require("MLSEC01-BP01").appliesWhen()).as("applies to every workload").isEmpty();
+    }
 }

@@ -1,12 +1,19 @@
 package dev.mllens.rules;
 
 import dev.mllens.finding.Finding;
+import dev.mllens.finding.Missing;
 import dev.mllens.lens.BestPractice;
+import dev.mllens.lens.Applicability;
 import dev.mllens.lens.Lens;
 import dev.mllens.rules.internal.Check;
+import dev.mllens.rules.internal.CheckSpec;
 import dev.mllens.rules.internal.Conclusions;
+import dev.mllens.rules.internal.Derived;
+import dev.mllens.rules.internal.DerivedFacts;
 import dev.mllens.rules.internal.ExecutableModel;
+import dev.mllens.rules.internal.Judged;
 import dev.mllens.rules.internal.NotApplicable;
+import dev.mllens.workload.FactModel;
 import dev.mllens.workload.Workload;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +29,8 @@ import org.apiguardian.api.API;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
@@ -39,14 +47,40 @@ public final class RuleBase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
     private static final Pattern PRACTICE_ID = Pattern.compile("^(ML[A-Z]+\\d\\d-BP\\d\\d)\\b");
 
-    private final KieBase kieBase;
     private final KieSessionsPool pool;
     private final Set<String> practicesWithRules;
+    /** Every rule's practice, by rule name. */
+    private final Map<String, BestPractice> practiceOfRule;
+    /** The check each rule declares, by rule name; rules that insert only NotApplicable have none. */
+    private final Map<String, CheckSpec> specs;
 
-    private RuleBase(KieBase kieBase) {
-        this.kieBase = kieBase;
+    /** A rule base over any KieBase of practice rules (tests build small ones from DRL). */
+    RuleBase(KieBase kieBase) {
         this.pool = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
-        this.practicesWithRules = Collections.unmodifiableSet(findPractices(kieBase));
+        Map<String, BestPractice> practices = new HashMap<>();
+        Map<String, CheckSpec> checks = new HashMap<>();
+        Map<String, CheckSpec> byLabel = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                BestPractice p = practiceOf(rule.getName());
+                practices.put(rule.getName(), p);
+                CheckSpec spec = CheckSpec.of(p, rule.getName(), rule.getMetaData());
+                if (spec == null) {
+                    continue;
+                }
+                checks.put(rule.getName(), spec);
+                CheckSpec first = byLabel.putIfAbsent(p.id() + " " + spec.label(), spec);
+                if (first != null && !first.agreesWith(spec)) {
+                    throw new IllegalStateException("rules '" + first.rule() + "' and '" + spec.rule() + "' give the label '"
+                            + spec.label() + "' different kinds or steps: " + describe(first) + " and " + describe(spec));
+                }
+            }
+        }
+        this.practiceOfRule = Map.copyOf(practices);
+        this.specs = Map.copyOf(checks);
+        Set<String> ids = new TreeSet<>();
+        practices.values().forEach(p -> ids.add(p.id()));
+        this.practicesWithRules = Collections.unmodifiableSet(ids);
     }
 
     /** Loads the precompiled rules. Costly (about a second on a cold JVM): load once and share. */
@@ -70,28 +104,20 @@ public final class RuleBase implements AutoCloseable {
 
     /** One finding per lens practice accepted by {@code scope}, in lens order. */
     public List<Finding> evaluate(Workload workload, Predicate<BestPractice> scope) {
-        return evaluateFacts(WorkingMemoryFacts.of(workload), scope);
+        DerivedFacts derived = DerivedFacts.of(workload);
+        return evaluateFacts(workingMemory(workload, derived), derived, scope);
+    }
+
+    /** The facts a workload puts in working memory: itself, each section and entity, and the derived facts. */
+    static List<Object> workingMemory(Workload workload, DerivedFacts derived) {
+        List<Object> facts = new ArrayList<>(FactModel.get().flatten(workload));
+        facts.addAll(derived.workingMemory());
+        return facts;
     }
 
     /** Evaluates facts already flattened from a workload, in the given insertion order. */
-    List<Finding> evaluateFacts(List<Object> facts, Predicate<BestPractice> scope) {
-        Map<String, List<Check>> checks = new HashMap<>();
-        Map<String, List<NotApplicable>> notApplicable = new HashMap<>();
-        KieSession session = pool.newKieSession();
-        try {
-            facts.forEach(session::insert);
-            session.fireAllRules();
-            for (Object o : session.getObjects(new ClassObjectFilter(Check.class))) {
-                Check c = (Check) o;
-                checks.computeIfAbsent(c.practiceId(), k -> new ArrayList<>()).add(c);
-            }
-            for (Object o : session.getObjects(new ClassObjectFilter(NotApplicable.class))) {
-                NotApplicable n = (NotApplicable) o;
-                notApplicable.computeIfAbsent(n.practiceId(), k -> new ArrayList<>()).add(n);
-            }
-        } finally {
-            session.dispose();
-        }
+    List<Finding> evaluateFacts(List<Object> facts, DerivedFacts derived, Predicate<BestPractice> scope) {
+        Collector collected = run(facts);
         List<Finding> findings = new ArrayList<>();
         for (BestPractice p : Lens.catalog().practices()) {
             if (!scope.test(p)) {
@@ -100,11 +126,36 @@ public final class RuleBase implements AutoCloseable {
             if (!practicesWithRules.contains(p.id())) {
                 findings.add(Conclusions.noRuleYet(p));
             } else {
-                findings.add(Conclusions.conclude(p, checks.getOrDefault(p.id(), List.of()),
-                        notApplicable.getOrDefault(p.id(), List.of())));
+                List<String> notApplicable = new ArrayList<>(collected.notApplicable.getOrDefault(p.id(), List.of()));
+                List<Missing> asks = new ArrayList<>();
+                for (Applicability c : p.appliesWhen()) {
+                    Derived d = derived.condition(c);
+                    if (Boolean.FALSE.equals(d.holds())) {
+                        notApplicable.add(c.negation() + ", since " + d.basis());
+                    } else if (d.holds() == null) {
+                        d.asks().forEach(a -> asks.add(new Missing(a.fact(), a.question() + ": the practice applies only when "
+                                + c.description() + ".")));
+                    }
+                }
+                findings.add(Conclusions.conclude(p, collected.checks.getOrDefault(p.id(), List.of()), notApplicable, asks));
             }
         }
         return findings;
+    }
+
+    /** Runs the rules over the facts and returns what they inserted, attributed to practices and checks. */
+    Collector run(List<Object> facts) {
+        Collector collected = new Collector();
+        KieSession session = pool.newKieSession();
+        try {
+            session.addEventListener(collected);
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            session.removeEventListener(collected);
+        } finally {
+            session.dispose();
+        }
+        return collected;
     }
 
     /** Releases the pooled sessions. */
@@ -113,20 +164,48 @@ public final class RuleBase implements AutoCloseable {
         pool.shutdown();
     }
 
-    private static Set<String> findPractices(KieBase kieBase) {
-        Set<String> ids = new TreeSet<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                Matcher m = PRACTICE_ID.matcher(rule.getName());
-                if (m.find()) {
-                    String id = m.group(1);
-                    if (Lens.catalog().practice(id).isEmpty()) {
-                        throw new IllegalStateException("rule '" + rule.getName() + "' names unknown practice " + id);
-                    }
-                    ids.add(id);
+    /**
+     * Collects what the rules insert, attributed to the inserting rule's practice and check: the rule name
+     * and metadata say which practice and which check, so no rule body repeats them.
+     */
+    final class Collector extends DefaultRuleRuntimeEventListener {
+        final Map<String, List<Judged>> checks = new HashMap<>();
+        final Map<String, List<String>> notApplicable = new HashMap<>();
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            Rule rule = event.getRule();
+            if (rule == null) {
+                return; // the workload's own facts
+            }
+            Object inserted = event.getObject();
+            if (inserted instanceof Check check) {
+                CheckSpec spec = specs.get(rule.getName());
+                if (spec == null) {
+                    throw new IllegalStateException("rule '" + rule.getName()
+                            + "' inserts a check but declares neither @core(\"S<n>\") nor @supporting(\"S<n>\")");
                 }
+                checks.computeIfAbsent(spec.practice().id(), k -> new ArrayList<>()).add(new Judged(spec, check));
+            } else if (inserted instanceof NotApplicable n) {
+                notApplicable.computeIfAbsent(practiceOfRule.get(rule.getName()).id(), k -> new ArrayList<>()).add(n.reason());
+            } else if (inserted instanceof Check.Reading) {
+                throw new IllegalStateException("rule '" + rule.getName() + "' inserts a check without a verdict: end it with"
+                        + " requires(..), requiresAttested(..), verdict(..) or unknown()");
             }
         }
-        return ids;
+    }
+
+    private static BestPractice practiceOf(String ruleName) {
+        Matcher m = PRACTICE_ID.matcher(ruleName);
+        if (!m.find()) {
+            throw new IllegalStateException("rule '" + ruleName + "' does not start with the id of its practice");
+        }
+        return Lens.catalog().practice(m.group(1)).orElseThrow(() ->
+                new IllegalStateException("rule '" + ruleName + "' names unknown practice " + m.group(1)));
+    }
+
+    private static String describe(CheckSpec spec) {
+        return (spec.core() ? "@core" : "@supporting") + "(\"" + String.join(" ",
+                spec.steps().stream().map(dev.mllens.lens.ImprovementStep::key).toList()) + "\")";
     }
 }

@@ -83,7 +83,11 @@ final class RandomWorkloads {
                             : attempt > 5 ? null : value(components[i].getName(), components[i].getGenericType(), refs);
                 }
                 Constructor<T> c = type.getDeclaredConstructor(types);
-                return c.newInstance(args);
+                T record = c.newInstance(args);
+                // values are checked by the record's builder (and by the workload), not its constructor
+                Object builder = type.getMethod("toBuilder").invoke(record);
+                builder.getClass().getMethod("build").invoke(builder);
+                return record;
             } catch (java.lang.reflect.InvocationTargetException e) {
                 if (!(e.getCause() instanceof InvalidWorkloadException)) {
                     throw new IllegalStateException(e.getCause());

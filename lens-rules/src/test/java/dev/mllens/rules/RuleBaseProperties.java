@@ -10,6 +10,7 @@ import dev.mllens.finding.Status;
 import dev.mllens.lens.BestPractice;
 import dev.mllens.lens.Lens;
 import dev.mllens.lens.Pillar;
+import dev.mllens.rules.internal.DerivedFacts;
 import dev.mllens.workload.Workload;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,9 +59,10 @@ class RuleBaseProperties {
         qt().withExamples(80).forAll(longs().all()).checkAssert(seed -> {
             Workload w = RandomWorkloads.generate(seed);
             List<Finding> expected = RULES.evaluate(w);
-            List<Object> facts = new ArrayList<>(WorkingMemoryFacts.of(w));
+            DerivedFacts derived = DerivedFacts.of(w);
+            List<Object> facts = new ArrayList<>(RuleBase.workingMemory(w, derived));
             Collections.shuffle(facts, new Random(seed));
-            assertThat(RULES.evaluateFacts(facts, p -> true)).isEqualTo(expected);
+            assertThat(RULES.evaluateFacts(facts, derived, p -> true)).isEqualTo(expected);
         });
     }
 

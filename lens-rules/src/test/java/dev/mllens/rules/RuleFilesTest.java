@@ -24,9 +24,9 @@ class RuleFilesTest {
 
     private static final Path RULES = Path.of("src/main/resources/dev/mllens/rules/practices");
     private static final Path TESTS = Path.of("src/test/java/dev/mllens/rules/practices");
-    private static final Pattern RULE_NAME = Pattern.compile("^rule \"([^\"]+)\"", Pattern.MULTILINE);
-    private static final Pattern CONCLUSION = Pattern.compile(
-            "(?:Check\\.(?:core|supporting)\\(|new NotApplicable\\()\\s*\"([^\"]+)\"(?:,\\s*(\\d+))?");
+    /** A rule: its name, what stands between the name and {@code when} (metadata), and its body. */
+    private static final Pattern RULE = Pattern.compile(
+            "^rule \"([^\"]+)\"[ \\t]*\\n(.*?)^when[ \\t]*\\n(.*?)^end[ \\t]*$", Pattern.MULTILINE | Pattern.DOTALL);
     private static final RuleBase BASE = RuleBase.load();
 
     @AfterAll
@@ -52,47 +52,39 @@ class RuleFilesTest {
     }
 
     @Test
-    void headersNameThePracticeAndConclusionsStayInTheirFile() throws IOException {
+    void headersNameThePracticeAndEveryRuleDeclaresWhatItConcludes() throws IOException {
         for (Path f : practiceFiles()) {
             String id = f.getFileName().toString().replace(".drl", "");
             BestPractice p = Lens.catalog().require(id);
             String source = Files.readString(f);
             assertThat(source.lines().findFirst().orElse("")).as(f + " first line").isEqualTo("// " + id + " " + p.title());
             assertThat(source).as(f + " package").contains("package dev.mllens.rules.practices;");
-            Matcher names = RULE_NAME.matcher(source);
+            Matcher rule = RULE.matcher(source);
             int rules = 0;
-            while (names.find()) {
+            while (rule.find()) {
                 rules++;
-                assertThat(names.group(1)).as(f + " rule name").startsWith(id + " ");
+                String name = rule.group(1);
+                String head = rule.group(2);
+                String body = rule.group(3);
+                assertThat(name).as(f + " rule name").startsWith(id + " ");
+                assertThat(head).as(f + " " + name + ": practice rules need no salience").doesNotContain("salience");
+                if (!head.contains("@core(") && !head.contains("@supporting(")) {
+                    assertThat(body).as(f + " " + name + " declares no check, so it may only insert NotApplicable")
+                            .contains("new NotApplicable(").doesNotContain("Check.");
+                }
+                assertThat(body).as(f + " " + name + ": facts are cited through typed handles, never by a path string")
+                        .doesNotContain(".fact(\"").doesNotContain(".requires(\"").doesNotContain(".requiresAttested(\"");
             }
             assertThat(rules).as(f + " rules").isPositive();
-            Matcher c = CONCLUSION.matcher(source);
-            int conclusions = 0;
-            while (c.find()) {
-                conclusions++;
-                assertThat(c.group(1)).as(f + " concludes only about its own practice").isEqualTo(id);
-                if (c.group(2) != null) {
-                    int step = Integer.parseInt(c.group(2));
-                    assertThat(step).as(f + " cites an existing improvement step").isBetween(1, p.improvementSteps().size());
-                }
-            }
-            assertThat(conclusions).as(f + " conclusions").isPositive();
-            assertThat(source).as(f + " has a core check").contains("Check.core(");
+            assertThat(source).as(f + " has a core check").contains("@core(");
         }
     }
 
     @Test
-    void derivationsFireFirstAndAreNamedDerive() throws IOException {
+    void derivedFactsAreJavaNotRuleFiles() throws IOException {
         try (Stream<Path> files = Files.list(RULES)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().startsWith("derived-")).toList()) {
-                String source = Files.readString(f);
-                Matcher names = RULE_NAME.matcher(source);
-                while (names.find()) {
-                    assertThat(names.group(1)).as(f + " rule name").startsWith("derive ");
-                    String afterName = source.substring(names.end(), source.indexOf("when", names.end()));
-                    assertThat(afterName).as(f + " " + names.group(1) + " salience").contains("salience 100");
-                }
-            }
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("ML")))
+                    .as("derived facts are computed in Java (DerivedFacts), not in DRL").isEmpty();
         }
     }
 

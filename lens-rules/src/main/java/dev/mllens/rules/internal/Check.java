@@ -1,83 +1,178 @@
 package dev.mllens.rules.internal;
 
 import dev.mllens.finding.Evidence;
-import dev.mllens.finding.Missing;
 import dev.mllens.workload.Attestation;
-import dev.mllens.workload.FactDocs;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One element of a best practice, judged on one subject (the workload, or one dataset, model or
- * endpoint): the conclusion a practice rule inserts. {@code Conclusions} folds all checks of a practice
- * into its single finding, so every rule speaks the same language:
+ * endpoint): what a practice rule inserts. The rule's metadata says which practice, label, kind (core or
+ * supporting) and improvement step the check belongs to (see {@link CheckSpec}); {@code Conclusions} folds
+ * all checks of a practice into its single finding, so every rule speaks the same language:
  * <ul>
  *   <li>{@code core} checks are the essence of the practice: with every core check failing it is NOT_MET;</li>
  *   <li>{@code supporting} checks complete it: failing them leaves it PARTIALLY_MET;</li>
- *   <li>a check whose facts were not stated is UNKNOWN, never FAIL: it yields a {@link Missing} entry.</li>
+ *   <li>a check whose facts were not stated is UNKNOWN, never FAIL: it yields a missing fact.</li>
  * </ul>
- * Checks with the same practice and label (e.g. one per dataset) are combined: any FAIL fails the label.
+ * A check is built in two steps, so that it cannot pass by default: {@link #fact} records the facts it
+ * reads (a {@link Reading}), then exactly one verdict ends it ({@link Reading#requires},
+ * {@link Reading#requiresAttested}, {@link Reading#verdict} or {@link Reading#unknown}); only then can a
+ * gap sentence and a question be added.
  */
 public final class Check {
 
     /** The three values of a judged element. */
     public enum Outcome { PASS, FAIL, UNKNOWN }
 
-    private final String practiceId;
-    private final String label;
-    private final int step;
-    private final boolean core;
-    private final Outcome outcome;
     private final List<Evidence> evidence;
-    private final List<Missing> missing;
+    private final List<String> unstated;
+    private final Outcome outcome;
     private final String gap;
-    private String sortKey; // computed on first use; a benign race, the value is deterministic
+    private final String question;
+    private final String fixedBy;
+    private final List<String> conditions;
 
-    private Check(Builder b, Outcome outcome, List<Missing> missing) {
-        this.practiceId = b.practiceId;
-        this.label = b.label;
-        this.step = b.step;
-        this.core = b.core;
+    private Check(List<Evidence> evidence, List<String> unstated, Outcome outcome, String gap, String question,
+            String fixedBy) {
+        this(evidence, unstated, outcome, gap, question, fixedBy, List.of());
+    }
+
+    private Check(List<Evidence> evidence, List<String> unstated, Outcome outcome, String gap, String question,
+            String fixedBy, List<String> conditions) {
+        this.conditions = conditions;
+        this.evidence = evidence;
+        this.unstated = unstated;
         this.outcome = outcome;
-        this.evidence = List.copyOf(b.evidence);
-        this.missing = List.copyOf(missing);
-        this.gap = b.gap != null ? b.gap : b.label + " is not in place";
+        this.gap = gap;
+        this.question = question;
+        this.fixedBy = fixedBy;
     }
 
-    /** Starts a core check: the practice cannot be met without it. {@code step} is the 1-based improvement step that fixes it. */
-    public static Builder core(String practiceId, int step, String label) {
-        return new Builder(practiceId, step, label, true);
+    /** Starts a check whose facts are recorded one by one (when which facts count depends on others). */
+    public static Reading reading() {
+        return new Reading();
     }
 
-    /** Starts a supporting check: it completes the practice. */
-    public static Builder supporting(String practiceId, int step, String label) {
-        return new Builder(practiceId, step, label, false);
+    /** Starts a check by recording a fact it reads. */
+    public static Reading fact(FactValue<?> fact) {
+        return new Reading().fact(fact);
     }
 
-    public String practiceId() { return practiceId; }
-    public String label() { return label; }
-    public int step() { return step; }
-    public boolean core() { return core; }
+    /** A check that requires a yes/no fact to be true. */
+    public static Check requires(FactValue<Boolean> fact) {
+        return new Reading().requires(fact);
+    }
+
+    /** A check that requires a person's statement to hold. */
+    public static Check requiresAttested(FactValue<Attestation> fact) {
+        return new Reading().requiresAttested(fact);
+    }
+
+    /** The sentence reported when the check fails, e.g. "dataset 'tx' is stored unencrypted". */
+    public Check gap(String sentence) {
+        return new Check(evidence, unstated, outcome, sentence, question, fixedBy, conditions);
+    }
+
+    /** The question reported for each unstated fact when the check cannot be judged. */
+    public Check ask(String sentence) {
+        return new Check(evidence, unstated, outcome, gap, sentence, fixedBy, conditions);
+    }
+
+    /**
+     * Makes the check count only when a condition about its subject holds, e.g. that a dataset is used to
+     * build models: when the condition is known to be false the check passes (it does not concern this
+     * subject); when it is not stated, a check that does not pass cannot be judged, and the condition's fact
+     * is asked for. Use it where the rule's pattern keeps subjects whose condition is not stated.
+     */
+    public Check onlyWhen(FactValue<?> conditionFact, Boolean condition) {
+        if (Boolean.TRUE.equals(condition)) {
+            return this;
+        }
+        List<Evidence> ev = new ArrayList<>(evidence);
+        ev.add(new Evidence(conditionFact.path(), render(conditionFact.value())));
+        List<String> asked = new ArrayList<>(conditions);
+        Outcome o = outcome;
+        if (Boolean.FALSE.equals(condition)) {
+            o = Outcome.PASS;
+        } else {
+            if (conditionFact.value() == null) {
+                asked.add(conditionFact.path());
+            }
+            if (o == Outcome.FAIL) {
+                o = Outcome.UNKNOWN;
+            }
+        }
+        return new Check(List.copyOf(ev), unstated, o, gap, question, fixedBy, List.copyOf(asked));
+    }
+
+    /**
+     * Which of the steps its rule declares ({@code @core("S1 S2 S3")}) fixes this check, for the rare check
+     * whose fix depends on the facts; a rule that declares one step needs no call.
+     */
+    public Check fixedBy(String stepKey) {
+        return new Check(evidence, unstated, outcome, gap, question, stepKey, conditions);
+    }
+
     public Outcome outcome() { return outcome; }
     public List<Evidence> evidence() { return evidence; }
-    public List<Missing> missing() { return missing; }
-    /** What is absent, as a sentence; meaningful when the outcome is FAIL. */
+    /** Paths of the facts read that were not stated, in the order read. */
+    public List<String> unstated() { return unstated; }
+    /** Paths of unstated facts that decide whether the check counts ({@link #onlyWhen}); asked with their own meaning. */
+    public List<String> conditions() { return conditions; }
+    /** The gap sentence, or null to use the default built from the label. */
     public String gap() { return gap; }
-    /** Orders checks of one label deterministically (by their evidence), computed once. */
-    String sortKey() {
-        String key = sortKey;
-        if (key == null) {
-            key = evidence + " " + outcome;
-            sortKey = key;
-        }
-        return key;
-    }
+    /** The question, or null to use the default built from the fact's meaning. */
+    public String question() { return question; }
+    /** The step key the check names among its rule's steps, or null. */
+    public String fixedBy() { return fixedBy; }
 
     @Override
     public String toString() {
-        return practiceId + " [" + label + "] " + outcome + " " + evidence;
+        return outcome + " " + evidence;
+    }
+
+    /** The facts a check reads, before its verdict. */
+    public static final class Reading {
+        private final List<Evidence> evidence = new ArrayList<>();
+        private final List<String> unstated = new ArrayList<>();
+
+        private Reading() {
+        }
+
+        /** Records a fact the check reads; a fact that is not stated is listed as missing if the check cannot be judged. */
+        public Reading fact(FactValue<?> fact) {
+            evidence.add(new Evidence(fact.path(), render(fact.value())));
+            if (fact.value() == null) {
+                unstated.add(fact.path());
+            }
+            return this;
+        }
+
+        /** Ends the check: records a yes/no fact and passes when it is true (unknown when not stated). */
+        public Check requires(FactValue<Boolean> fact) {
+            return fact(fact).verdict(fact.value());
+        }
+
+        /** Ends the check: records a person's statement and passes when it holds (unknown when nobody attested). */
+        public Check requiresAttested(FactValue<Attestation> fact) {
+            return fact(fact).verdict(holds(fact.value()));
+        }
+
+        /** Ends the check with a three-valued verdict over the recorded facts: null means it cannot be judged. */
+        public Check verdict(Boolean verdict) {
+            if (evidence.isEmpty()) {
+                throw new IllegalStateException("a check must record the facts it reads before its verdict");
+            }
+            Outcome o = verdict == null ? Outcome.UNKNOWN : verdict ? Outcome.PASS : Outcome.FAIL;
+            return new Check(List.copyOf(evidence), List.copyOf(unstated), o, null, null, null, List.of());
+        }
+
+        /** Ends the check as one that cannot be judged yet: it asks for the recorded facts. */
+        public Check unknown() {
+            return verdict(null);
+        }
     }
 
     // ---- three-valued helpers for rule consequences: null means "not stated" -------------------------
@@ -129,6 +224,11 @@ public final class Check {
         return a == null ? null : a.holds();
     }
 
+    /** Three-valued NOT: null stays null. */
+    public static Boolean not(Boolean value) {
+        return value == null ? null : !value;
+    }
+
     /** Three-valued AND: false if any is false, else null if any is null, else true. */
     public static Boolean all(Boolean... values) {
         boolean unknown = false;
@@ -151,90 +251,6 @@ public final class Check {
             unknown |= v == null;
         }
         return unknown ? null : false;
-    }
-
-    /** Builds a check from the facts it reads and the verdict on them. */
-    public static final class Builder {
-        private final String practiceId;
-        private final int step;
-        private final String label;
-        private final boolean core;
-        private final List<Evidence> evidence = new ArrayList<>();
-        private final List<String> unstated = new ArrayList<>();
-        private Boolean verdict = true;
-        private String gap;
-        private String question;
-
-        private Builder(String practiceId, int step, String label, boolean core) {
-            this.practiceId = Objects.requireNonNull(practiceId);
-            this.step = step;
-            this.label = Objects.requireNonNull(label);
-            this.core = core;
-        }
-
-        /** Records a fact the check reads; a null value is recorded as not stated. */
-        public Builder fact(String path, Object value) {
-            evidence.add(new Evidence(path, render(value)));
-            if (value == null) {
-                unstated.add(path);
-            }
-            return this;
-        }
-
-        /** Records a yes/no fact and requires it to be true. */
-        public Builder requires(String path, Boolean value) {
-            fact(path, value);
-            return passWhen(value);
-        }
-
-        /** Records a person's statement and requires it to hold. */
-        public Builder requiresAttested(String path, Attestation value) {
-            fact(path, value);
-            return passWhen(holds(value));
-        }
-
-        /** Combines (three-valued AND) a verdict over the recorded facts: null means it cannot be judged. */
-        public Builder passWhen(Boolean verdict) {
-            this.verdict = all(this.verdict, verdict);
-            return this;
-        }
-
-        /** The sentence reported when the check fails, e.g. "dataset 'tx' is stored unencrypted". */
-        public Builder gap(String gap) {
-            this.gap = gap;
-            return this;
-        }
-
-        /** The question reported for each unstated fact when the check cannot be judged. */
-        public Builder ask(String question) {
-            this.question = question;
-            return this;
-        }
-
-        public Check build() {
-            if (evidence.isEmpty()) {
-                throw new IllegalStateException(practiceId + " [" + label + "]: a check must record the facts it reads");
-            }
-            Outcome outcome = verdict == null ? Outcome.UNKNOWN : verdict ? Outcome.PASS : Outcome.FAIL;
-            List<Missing> missing = new ArrayList<>();
-            if (outcome == Outcome.UNKNOWN) {
-                for (String path : unstated) {
-                    missing.add(new Missing(path, question != null ? question : defaultQuestion(path)));
-                }
-                if (missing.isEmpty()) {
-                    missing.add(new Missing(evidence.get(0).fact(),
-                            question != null ? question : "State the facts behind: " + label + "."));
-                }
-            }
-            return new Check(this, outcome, missing);
-        }
-    }
-
-    /** "State datasets[tx].profiled: an automated profile or statistics report is produced." */
-    static String defaultQuestion(String path) {
-        return FactDocs.describe(path)
-                .map(doc -> "State " + path + ": " + Character.toLowerCase(doc.charAt(0)) + doc.substring(1))
-                .orElse("State " + path + ".");
     }
 
     static String render(Object value) {

@@ -7,6 +7,7 @@ import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
 import dev.mllens.lens.BestPractice;
 import dev.mllens.rules.internal.Check.Outcome;
+import dev.mllens.workload.FactDocs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +20,7 @@ import java.util.TreeSet;
  * Folds the checks a practice's rules inserted into that practice's one finding. The status policy
  * lives here, once, so that MET means the same thing for all 105 practices:
  * <ol>
- *   <li>any {@link NotApplicable}: NOT_APPLICABLE;</li>
+ *   <li>a declared condition that is false, or any {@link NotApplicable}: NOT_APPLICABLE;</li>
  *   <li>every check passes: MET;</li>
  *   <li>nothing fails but something is not stated: INSUFFICIENT_EVIDENCE;</li>
  *   <li>a core check fails and no core check passes: NOT_MET;</li>
@@ -40,21 +41,34 @@ public final class Conclusions {
                 p.improvementSteps());
     }
 
-    /** Concludes one practice from what its rules inserted. */
-    public static Finding conclude(BestPractice p, List<Check> checks, List<NotApplicable> notApplicable) {
+    /**
+     * Concludes one practice from what its rules inserted and from its declared applicability.
+     *
+     * @param checks the checks its rules inserted
+     * @param notApplicable why it does not apply (declared conditions that are false, or a rule's
+     *     {@link NotApplicable}); any reason wins over the checks
+     * @param asks the facts that would decide a declared condition that cannot be decided yet: the practice
+     *     is judged as if it applied, and a finding that is not MET asks for them too
+     */
+    public static Finding conclude(BestPractice p, List<Judged> checks, List<String> notApplicable, List<Missing> asks) {
         if (!notApplicable.isEmpty()) {
-            Set<String> reasons = new TreeSet<>();
-            notApplicable.forEach(n -> reasons.add(n.reason()));
-            List<Evidence> evidence = new ArrayList<>();
+            Set<String> reasons = new TreeSet<>(notApplicable);
             return finding(p, Status.NOT_APPLICABLE, "not applicable: " + String.join("; ", reasons),
-                    evidence, List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of());
         }
         if (checks.isEmpty()) {
+            if (!asks.isEmpty()) {
+                List<Evidence> unstated = asks.stream().map(a -> new Evidence(a.fact(), Check.render(null))).toList();
+                // nothing was judged: the first step is where to start once the practice turns out to apply
+                return finding(p, Status.INSUFFICIENT_EVIDENCE, "whether the practice applies is not decided, and nothing"
+                        + " else is judged until it is", dedupe(unstated), List.of(), dedupe(asks),
+                        List.of(p.steps().get(0).text()));
+            }
             throw new IllegalStateException("rules of " + p.id() + " reached no conclusion: every practice rule file"
                     + " must insert at least one check or a NotApplicable for any workload");
         }
         Map<String, Label> labels = new LinkedHashMap<>();
-        for (Check c : sorted(checks)) {
+        for (Judged c : sorted(p, checks)) {
             labels.computeIfAbsent(c.label(), l -> new Label(c)).add(c);
         }
         int pass = 0, fail = 0, unknown = 0, corePass = 0, coreFail = 0;
@@ -65,16 +79,16 @@ public final class Conclusions {
         for (Label l : labels.values()) {
             Outcome o = l.outcome();
             switch (o) {
-                case PASS -> { pass++; corePass += l.core ? 1 : 0; }
-                case FAIL -> { fail++; coreFail += l.core ? 1 : 0; steps.add(l.step); }
-                case UNKNOWN -> { unknown++; steps.add(l.step); }
+                case PASS -> { pass++; corePass += l.spec.core() ? 1 : 0; }
+                case FAIL -> { fail++; coreFail += l.spec.core() ? 1 : 0; steps.add(position(p, l.step)); }
+                case UNKNOWN -> { unknown++; steps.add(position(p, l.step)); }
             }
-            l.checks.forEach(c -> evidence.addAll(c.evidence()));
-            for (Check c : l.checks) {
-                if (c.outcome() == Outcome.FAIL) {
-                    gaps.add(c.gap());
-                } else if (c.outcome() == Outcome.UNKNOWN && o != Outcome.FAIL) {
-                    missing.addAll(c.missing());
+            l.checks.forEach(c -> evidence.addAll(c.check().evidence()));
+            for (Judged c : l.checks) {
+                if (c.check().outcome() == Outcome.FAIL) {
+                    gaps.add(gap(c));
+                } else if (c.check().outcome() == Outcome.UNKNOWN && o != Outcome.FAIL) {
+                    missing.addAll(missing(c));
                 }
             }
         }
@@ -92,16 +106,54 @@ public final class Conclusions {
         if (status != Status.INSUFFICIENT_EVIDENCE) {
             for (Label l : labels.values()) {
                 if (l.outcome() == Outcome.FAIL) {
-                    l.checks.stream().filter(c -> c.outcome() == Outcome.UNKNOWN).forEach(c -> missing.addAll(c.missing()));
+                    l.checks.stream().filter(c -> c.check().outcome() == Outcome.UNKNOWN).forEach(c -> missing.addAll(missing(c)));
                 }
             }
         }
+        if (status != Status.MET) {
+            Set<String> asked = new java.util.HashSet<>();
+            missing.forEach(m -> asked.add(m.fact()));
+            asks.stream().filter(a -> !asked.contains(a.fact())).forEach(missing::add);
+        }
         List<String> actions = new ArrayList<>();
         for (int step : steps) {
-            actions.add(p.step(step));
+            actions.add(p.steps().get(step).text());
         }
         String reason = labels.size() + " checks: " + pass + " in place, " + fail + " absent, " + unknown + " not stated";
         return finding(p, status, reason, dedupe(evidence), dedupe(gaps), dedupe(missing), actions);
+    }
+
+    /** What is absent, as the rule phrased it, or built from the label. */
+    static String gap(Judged c) {
+        return c.check().gap() != null ? c.check().gap() : c.label() + " is not in place";
+    }
+
+    /** What to state so that an unknown check can be judged: each fact it read that was not stated. */
+    static List<Missing> missing(Judged c) {
+        String question = c.check().question();
+        List<Missing> out = new ArrayList<>();
+        for (String path : c.check().unstated()) {
+            out.add(new Missing(path, question != null ? question : defaultQuestion(path)));
+        }
+        for (String path : c.check().conditions()) {
+            out.add(new Missing(path, defaultQuestion(path)));
+        }
+        if (out.isEmpty()) {
+            out.add(new Missing(c.check().evidence().get(0).fact(),
+                    question != null ? question : "State the facts behind: " + c.label() + "."));
+        }
+        return out;
+    }
+
+    /** "State datasets[tx].profiled: an automated profile or statistics report is produced." */
+    static String defaultQuestion(String path) {
+        return FactDocs.describe(path)
+                .map(doc -> "State " + path + ": " + Character.toLowerCase(doc.charAt(0)) + doc.substring(1))
+                .orElse("State " + path + ".");
+    }
+
+    private static int position(BestPractice p, dev.mllens.lens.ImprovementStep step) {
+        return p.steps().indexOf(step);
     }
 
     private static Finding finding(BestPractice p, Status status, String reason, List<Evidence> evidence,
@@ -111,40 +163,38 @@ public final class Conclusions {
     }
 
     /** Working memory returns facts in no fixed order; sorting makes findings independent of it. */
-    private static List<Check> sorted(List<Check> checks) {
-        List<Check> copy = new ArrayList<>(checks);
-        copy.sort(ORDER);
+    private static List<Judged> sorted(BestPractice p, List<Judged> checks) {
+        List<Judged> copy = new ArrayList<>(checks);
+        copy.sort(java.util.Comparator.comparingInt((Judged c) -> position(p, c.step()))
+                .thenComparing(Judged::label).thenComparing(Judged::sortKey));
         return copy;
     }
-
-    private static final java.util.Comparator<Check> ORDER = java.util.Comparator.comparingInt(Check::step)
-            .thenComparing(Check::label).thenComparing(Check::sortKey);
 
     private static <T> List<T> dedupe(List<T> items) {
         return List.copyOf(new LinkedHashSet<>(items));
     }
 
     private static final class Label {
-        final boolean core;
-        final int step;
-        final List<Check> checks = new ArrayList<>();
+        final CheckSpec spec;
+        final dev.mllens.lens.ImprovementStep step;
+        final List<Judged> checks = new ArrayList<>();
 
-        Label(Check first) {
-            this.core = first.core();
+        Label(Judged first) {
+            this.spec = first.spec();
             this.step = first.step();
         }
 
-        void add(Check c) {
+        void add(Judged c) {
             checks.add(c);
         }
 
         Outcome outcome() {
             boolean unknown = false;
-            for (Check c : checks) {
-                if (c.outcome() == Outcome.FAIL) {
+            for (Judged c : checks) {
+                if (c.check().outcome() == Outcome.FAIL) {
                     return Outcome.FAIL;
                 }
-                unknown |= c.outcome() == Outcome.UNKNOWN;
+                unknown |= c.check().outcome() == Outcome.UNKNOWN;
             }
             return unknown ? Outcome.UNKNOWN : Outcome.PASS;
         }

@@ -1,15 +1,23 @@
 package dev.mllens.rules.internal;
 
+import dev.mllens.finding.Missing;
+import java.util.List;
+
 /**
- * Derived fact (see {@code derived-data-processing.drl}): whether the workload prepares data of its own
- * (training, fine-tuning or feature data), as opposed to only calling a managed AI service or a
- * foundation model API. Inserted only when the facts decide it, so a rule can tell "no own data
- * processing" ({@code DataProcessing(inScope == false)}) from "not stated" ({@code not DataProcessing()}).
- * Concrete evidence of own data (a declared training dataset, a model trained or fine-tuned in house)
- * outweighs a stated {@code context.ownDataProcessing = false}.
+ * Derived fact ({@link DerivedFacts}): whether the workload prepares data of its own (training, fine-tuning or feature data), as opposed to only calling a managed AI service or a foundation model API; concrete evidence of its own data outweighs a stated context.ownDataProcessing = false.
  *
- * @param inScope whether the workload processes data of its own
+ * @param inScope whether it holds; null when the stated facts do not decide it
  * @param basis the facts that decided it, for evidence and not-applicable reasons
+ * @param asks what to state to decide it, when undecided (questions without a full stop)
  */
-public record DataProcessing(boolean inScope, String basis) {
+public record DataProcessing(Boolean inScope, String basis, List<Missing> asks) implements Derived {
+
+    public DataProcessing {
+        asks = List.copyOf(asks);
+    }
+
+    @Override
+    public Boolean holds() {
+        return inScope;
+    }
 }

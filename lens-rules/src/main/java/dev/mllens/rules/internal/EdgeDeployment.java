@@ -1,12 +1,23 @@
 package dev.mllens.rules.internal;
 
+import dev.mllens.finding.Missing;
+import java.util.List;
+
 /**
- * Derived fact (see {@code derived-edge-deployment.drl}): whether any model of the workload runs on edge
- * devices (alone or next to cloud inference). Inserted only when the facts decide it, so a rule can tell
- * "cloud only" ({@code EdgeDeployment(edge == false)}) from "not stated" ({@code not EdgeDeployment()}).
+ * Derived fact ({@link DerivedFacts}): whether any model runs on edge devices (alone or next to cloud inference).
  *
- * @param edge whether models run on edge devices
+ * @param edge whether it holds; null when the stated facts do not decide it
  * @param basis the facts that decided it, for evidence and not-applicable reasons
+ * @param asks what to state to decide it, when undecided (questions without a full stop)
  */
-public record EdgeDeployment(boolean edge, String basis) {
+public record EdgeDeployment(Boolean edge, String basis, List<Missing> asks) implements Derived {
+
+    public EdgeDeployment {
+        asks = List.copyOf(asks);
+    }
+
+    @Override
+    public Boolean holds() {
+        return edge;
+    }
 }

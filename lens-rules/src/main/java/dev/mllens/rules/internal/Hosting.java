@@ -1,12 +1,23 @@
 package dev.mllens.rules.internal;
 
+import dev.mllens.finding.Missing;
+import java.util.List;
+
 /**
- * Derived fact (see {@code derived-hosting.drl}): whether the workload serves predictions from a hosted
- * endpoint (real-time, serverless or asynchronous). Inserted only when the facts decide it, so a rule
- * can tell "no hosted endpoint" ({@code Hosting(hosted == false)}) from "not stated" ({@code not Hosting()}).
+ * Derived fact ({@link DerivedFacts}): whether the workload serves predictions from a hosted endpoint (real-time, serverless or asynchronous).
  *
- * @param hosted whether a hosted endpoint serves the models
+ * @param hosted whether it holds; null when the stated facts do not decide it
  * @param basis the facts that decided it, for evidence and not-applicable reasons
+ * @param asks what to state to decide it, when undecided (questions without a full stop)
  */
-public record Hosting(boolean hosted, String basis) {
+public record Hosting(Boolean hosted, String basis, List<Missing> asks) implements Derived {
+
+    public Hosting {
+        asks = List.copyOf(asks);
+    }
+
+    @Override
+    public Boolean holds() {
+        return hosted;
+    }
 }

@@ -1,14 +1,23 @@
 package dev.mllens.rules.internal;
 
+import dev.mllens.finding.Missing;
+import java.util.List;
+
 /**
- * Derived fact (see {@code derived-in-production.drl}): whether any model of the workload runs in
- * production at all, in any form (hosted endpoint, batch job or edge device). Unlike {@link Hosting} it
- * does not care how predictions are served: practices about watching the model itself (drift, quality,
- * feedback) apply to batch models too and only lapse for a workload that is not deployed. Inserted only
- * when the facts decide it, so {@code InProduction(inProduction == false)} differs from "not stated".
+ * Derived fact ({@link DerivedFacts}): whether any model runs in production at all, in any form (hosted endpoint, batch job or edge device): practices about watching the model itself apply to batch models too and only lapse for a workload that is not deployed.
  *
- * @param inProduction whether a model serves predictions in production
+ * @param inProduction whether it holds; null when the stated facts do not decide it
  * @param basis the facts that decided it, for evidence and not-applicable reasons
+ * @param asks what to state to decide it, when undecided (questions without a full stop)
  */
-public record InProduction(boolean inProduction, String basis) {
+public record InProduction(Boolean inProduction, String basis, List<Missing> asks) implements Derived {
+
+    public InProduction {
+        asks = List.copyOf(asks);
+    }
+
+    @Override
+    public Boolean holds() {
+        return inProduction;
+    }
 }

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Three-valued judgements shared by the practice rules, for facts whose reading is
- * more than a yes/no: recurring reviews, named owners. Null always means "cannot judge".
+ * Three-valued readings shared by the practice rules, for facts whose reading is more than a yes/no:
+ * recurring reviews, named owners, where a model comes from, what a dataset is for. Every reading returns
+ * {@code null} when the facts do not decide it, never a default; in a DRL constraint compare it with
+ * {@code == true} (only when it holds) or {@code != false} (unless it is known not to hold).
  */
 public final class Judgements {
 
@@ -56,17 +58,12 @@ public final class Judgements {
             DatasetUsage.VALIDATION, DatasetUsage.TEST, DatasetUsage.FEATURES, DatasetUsage.LABELS);
 
     /**
-     * Whether a dataset with this usage may be used to build models (training, validation, test,
-     * features, labels). A dataset whose usage is not stated counts: it may be. Datasets used only for
-     * inference or as a monitoring baseline do not.
+     * Whether a dataset with this usage is used to build models (training, validation, test, features,
+     * labels); false for data used only for inference or as a monitoring baseline; null when the usage is
+     * not stated.
      */
-    public static boolean buildsModels(Set<DatasetUsage> usage) {
-        return usage == null || declaredForModelBuilding(usage);
-    }
-
-    /** Whether the dataset's stated usage includes building models; false when usage is not stated. */
-    public static boolean declaredForModelBuilding(Set<DatasetUsage> usage) {
-        return usage != null && usage.stream().anyMatch(MODEL_BUILDING::contains);
+    public static Boolean buildsModels(Set<DatasetUsage> usage) {
+        return usage == null ? null : usage.stream().anyMatch(MODEL_BUILDING::contains);
     }
 
     private static final Set<ModelSource> TRAINED_IN_HOUSE = EnumSet.of(ModelSource.CUSTOM_FROM_SCRATCH,
@@ -76,35 +73,34 @@ public final class Judgements {
 
     /**
      * Whether the team trains or fine-tunes a model from this source (custom, built-in algorithm, AutoML,
-     * fine-tuned pretrained model); false when the source is not stated.
+     * fine-tuned pretrained model); null when the source is not stated.
      */
-    public static boolean trainedInHouse(ModelSource source) {
-        return source != null && TRAINED_IN_HOUSE.contains(source);
+    public static Boolean trainedInHouse(ModelSource source) {
+        return source == null ? null : TRAINED_IN_HOUSE.contains(source);
     }
 
     /**
      * Whether a model from this source is used as it is, without training of the team's own (a pretrained
-     * model, a managed AI service, a foundation model API); false when the source is not stated, so
-     * {@code !usedAsIs(source)} keeps models of unknown source in scope.
+     * model, a managed AI service, a foundation model API); null when the source is not stated.
      */
-    public static boolean usedAsIs(ModelSource source) {
-        return source != null && !TRAINED_IN_HOUSE.contains(source);
+    public static Boolean usedAsIs(ModelSource source) {
+        return source == null ? null : !TRAINED_IN_HOUSE.contains(source);
     }
 
     /**
      * Whether a model from this source is served by a provider (managed AI service, foundation model API),
-     * so the team runs no hardware for it; false when the source is not stated.
+     * so the team runs no hardware for it; null when the source is not stated.
      */
-    public static boolean providerHosted(ModelSource source) {
-        return source != null && PROVIDER_HOSTED.contains(source);
+    public static Boolean providerHosted(ModelSource source) {
+        return source == null ? null : PROVIDER_HOSTED.contains(source);
     }
 
     /**
      * Whether a model from this source comes from outside the team: a pretrained model (used as is or
      * fine-tuned), a managed AI service or a foundation model API. Custom, built-in-algorithm and AutoML
-     * models are the team's own. False when the source is not stated.
+     * models are the team's own. Null when the source is not stated.
      */
-    public static boolean fromOutside(ModelSource source) {
-        return source != null && (usedAsIs(source) || source == ModelSource.PRETRAINED_FINETUNED);
+    public static Boolean fromOutside(ModelSource source) {
+        return source == null ? null : !TRAINED_IN_HOUSE.contains(source) || source == ModelSource.PRETRAINED_FINETUNED;
     }
 }

@@ -3,15 +3,15 @@ package dev.mllens.rules.internal;
 import java.util.Objects;
 
 /**
- * Inserted by a practice rule when the practice does not apply to the workload; the reason says why
- * in terms of the facts (e.g. "context.inferenceMode = BATCH: no hosted endpoint"). It wins over checks.
+ * Inserted by a practice rule when the practice does not apply to the workload for a reason only that
+ * practice has (single-node training, a single model); the reason says why in terms of the facts. It wins
+ * over checks. The practice is the one the inserting rule belongs to. Conditions that several practices
+ * share are declared in the catalog instead ({@code applies = ...}) and decided by the engine.
  *
- * @param practiceId the practice
- * @param reason why it does not apply
+ * @param reason why it does not apply, e.g. "training.distributionStrategy = NONE: training runs on a single node"
  */
-public record NotApplicable(String practiceId, String reason) {
+public record NotApplicable(String reason) {
     public NotApplicable {
-        Objects.requireNonNull(practiceId);
         Objects.requireNonNull(reason);
     }
 }

@@ -1,17 +1,23 @@
 package dev.mllens.rules.internal;
 
+import dev.mllens.finding.Missing;
+import java.util.List;
+
 /**
- * Derived fact (see {@code derived-personal-data.drl}): whether the workload's declared datasets hold
- * personal or otherwise sensitive data. Inserted only when the facts decide it, so a rule can tell
- * "no personal data" ({@code PersonalData(present == false)}) from "not stated" ({@code not PersonalData()}):
- * <ul>
- *   <li>present: at least one dataset states {@code containsPersonalData = true};</li>
- *   <li>absent: at least one dataset is declared and every declared dataset states {@code containsPersonalData = false}.</li>
- * </ul>
- * With no dataset declared, or with some datasets not stating it and none stating true, nothing is inserted.
+ * Derived fact ({@link DerivedFacts}): whether the declared datasets hold personal or otherwise sensitive data.
  *
- * @param present whether personal or sensitive data is held
+ * @param present whether it holds; null when the stated facts do not decide it
  * @param basis the facts that decided it, for evidence and not-applicable reasons
+ * @param asks what to state to decide it, when undecided (questions without a full stop)
  */
-public record PersonalData(boolean present, String basis) {
+public record PersonalData(Boolean present, String basis, List<Missing> asks) implements Derived {
+
+    public PersonalData {
+        asks = List.copyOf(asks);
+    }
+
+    @Override
+    public Boolean holds() {
+        return present;
+    }
 }

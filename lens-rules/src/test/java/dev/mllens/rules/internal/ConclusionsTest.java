@@ -17,16 +17,20 @@ class ConclusionsTest {
 
     private static final BestPractice P = Lens.catalog().require("MLSEC04-BP02");
 
-    private static Check core(String label, Boolean verdict) {
-        return Check.core(P.id(), 1, label).requires("x." + label, verdict).gap(label + " absent").build();
+    private static CheckSpec spec(String label, boolean core, String step) {
+        return new CheckSpec(P, label, core, List.of(P.step(step).orElseThrow()), P.id() + " " + label);
     }
 
-    private static Check supporting(String label, Boolean verdict) {
-        return Check.supporting(P.id(), 2, label).requires("y." + label, verdict).gap(label + " absent").build();
+    private static Judged core(String label, Boolean verdict) {
+        return new Judged(spec(label, true, "S1"), Check.requires(new FactValue<>("x." + label, verdict)).gap(label + " absent"));
     }
 
-    private static Finding conclude(Check... checks) {
-        return Conclusions.conclude(P, List.of(checks), List.of());
+    private static Judged supporting(String label, Boolean verdict) {
+        return new Judged(spec(label, false, "S2"), Check.requires(new FactValue<>("y." + label, verdict)).gap(label + " absent"));
+    }
+
+    private static Finding conclude(Judged... checks) {
+        return Conclusions.conclude(P, List.of(checks), List.of(), List.of());
     }
 
     @Test
@@ -45,7 +49,7 @@ class ConclusionsTest {
         assertThat(f.status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.risk()).isEqualTo(Risk.UNANSWERED);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("y.b");
-        assertThat(f.actions()).containsExactly(P.step(2));
+        assertThat(f.actions()).containsExactly(P.step("S2").orElseThrow().text());
     }
 
     @Test
@@ -66,9 +70,10 @@ class ConclusionsTest {
 
     @Test
     void checksWithTheSameLabelFailIfAnySubjectFails() {
-        Check d1 = Check.core(P.id(), 1, "encrypted").requires("datasets[d1].enc", true).build();
-        Check d2 = Check.core(P.id(), 1, "encrypted").requires("datasets[d2].enc", false).gap("d2 unencrypted").build();
-        Check d3 = Check.core(P.id(), 1, "encrypted").requires("datasets[d3].enc", null).build();
+        CheckSpec encrypted = spec("encrypted", true, "S1");
+        Judged d1 = new Judged(encrypted, Check.requires(new FactValue<>("datasets[d1].enc", true)));
+        Judged d2 = new Judged(encrypted, Check.requires(new FactValue<>("datasets[d2].enc", false)).gap("d2 unencrypted"));
+        Judged d3 = new Judged(encrypted, Check.requires(new FactValue<Boolean>("datasets[d3].enc", null)));
         Finding f = conclude(d1, d2, d3);
         assertThat(f.status()).isEqualTo(Status.NOT_MET);
         assertThat(f.gaps()).containsExactly("d2 unencrypted");
@@ -77,7 +82,7 @@ class ConclusionsTest {
 
     @Test
     void notApplicableWinsOverChecks() {
-        Finding f = Conclusions.conclude(P, List.of(core("a", false)), List.of(new NotApplicable(P.id(), "single node")));
+        Finding f = Conclusions.conclude(P, List.of(core("a", false)), List.of("single node"), List.of());
         assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(f.risk()).isEqualTo(Risk.NONE);
         assertThat(f.reason()).isEqualTo("not applicable: single node");
@@ -85,7 +90,7 @@ class ConclusionsTest {
 
     @Test
     void aPracticeWithRulesButNoConclusionIsAnEngineError() {
-        assertThatThrownBy(() -> Conclusions.conclude(P, List.of(), List.of()))
+        assertThatThrownBy(() -> Conclusions.conclude(P, List.of(), List.of(), List.of()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("MLSEC04-BP02 reached no conclusion");
     }
 
@@ -106,15 +111,39 @@ class ConclusionsTest {
 
     @Test
     void attestationsAppearInEvidenceWithTheirNote() {
-        Check c = Check.core(P.id(), 1, "plan").requiresAttested("governance.plan", Attestation.yes("doc-7")).build();
+        Check c = Check.requiresAttested(new FactValue<>("governance.plan", Attestation.yes("doc-7")));
         assertThat(c.outcome()).isEqualTo(Check.Outcome.PASS);
         assertThat(c.evidence()).extracting(Object::toString).containsExactly("governance.plan = attested yes (doc-7)");
     }
 
     @Test
     void aCheckMustRecordItsFacts() {
-        assertThatThrownBy(() -> Check.core(P.id(), 1, "empty").passWhen(true).build())
+        assertThatThrownBy(() -> Check.reading().verdict(true))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("must record the facts");
+    }
+
+    @Test
+    void aCheckReadingAnUnstatedFactAsksForIt() {
+        Judged c = new Judged(spec("profiled", true, "S1"),
+                Check.fact(new FactValue<>("datasets[tx].profiled", null)).unknown());
+        Finding f = conclude(c);
+        assertThat(f.status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).singleElement().satisfies(m -> {
+            assertThat(m.fact()).isEqualTo("datasets[tx].profiled");
+            assertThat(m.question()).startsWith("State datasets[tx].profiled: an automated profile");
+        });
+    }
+
+    @Test
+    void aConditionThatCannotBeDecidedIsAskedForUnlessThePracticeIsMet() {
+        dev.mllens.finding.Missing ask = new dev.mllens.finding.Missing("context.inferenceMode", "State how predictions are served.");
+        assertThat(Conclusions.conclude(P, List.of(core("a", true)), List.of(), List.of(ask)).missing()).isEmpty();
+        Finding partial = Conclusions.conclude(P, List.of(core("a", true), supporting("b", false)), List.of(), List.of(ask));
+        assertThat(partial.status()).isEqualTo(Status.PARTIALLY_MET);
+        assertThat(partial.missing()).containsExactly(ask);
+        Finding nothingElse = Conclusions.conclude(P, List.of(), List.of(), List.of(ask));
+        assertThat(nothingElse.status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
+        assertThat(nothingElse.missing()).containsExactly(ask);
     }
 
     @Test

@@ -29,13 +29,26 @@ class JudgementsTest {
                 assertThat(Judgements.usedAsIs(s)).as(s.name()).isTrue();
             }
         }
-        assertThat(Judgements.trainedInHouse(null)).isFalse();
-        assertThat(Judgements.usedAsIs(null)).isFalse();
-        assertThat(Judgements.providerHosted(null)).isFalse();
-        assertThat(Judgements.fromOutside(null)).isFalse();
+        assertThat(Judgements.trainedInHouse(null)).isNull();
+        assertThat(Judgements.usedAsIs(null)).isNull();
+        assertThat(Judgements.providerHosted(null)).isNull();
+        assertThat(Judgements.fromOutside(null)).isNull();
         assertThat(Judgements.fromOutside(dev.mllens.workload.ModelSource.PRETRAINED_FINETUNED)).isTrue();
         assertThat(Judgements.fromOutside(dev.mllens.workload.ModelSource.AUTOML)).isFalse();
         assertThat(Judgements.usedAsIs(dev.mllens.workload.ModelSource.PRETRAINED_AS_IS)).isTrue();
         assertThat(Judgements.providerHosted(dev.mllens.workload.ModelSource.PRETRAINED_AS_IS)).isFalse();
+    }
+
+    @Test
+    void aDatasetBuildsModelsOnlyWhenItsStatedUsageSaysSoAndUnknownUsageIsUnknown() {
+        assertThat(Judgements.buildsModels(null)).isNull();
+        assertThat(Judgements.buildsModels(java.util.Set.of())).isFalse();
+        assertThat(Judgements.buildsModels(java.util.Set.of(dev.mllens.workload.DatasetUsage.INFERENCE,
+                dev.mllens.workload.DatasetUsage.MONITORING_BASELINE))).isFalse();
+        for (dev.mllens.workload.DatasetUsage u : java.util.EnumSet.of(dev.mllens.workload.DatasetUsage.TRAINING,
+                dev.mllens.workload.DatasetUsage.VALIDATION, dev.mllens.workload.DatasetUsage.TEST,
+                dev.mllens.workload.DatasetUsage.FEATURES, dev.mllens.workload.DatasetUsage.LABELS)) {
+            assertThat(Judgements.buildsModels(java.util.Set.of(u, dev.mllens.workload.DatasetUsage.INFERENCE))).as(u.name()).isTrue();
+        }
     }
 }

@@ -65,6 +65,6 @@ class MLCOST03_BP01Test {
     @Test
     void insufficientEvidenceWhenNoDatasetDeclared() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets", "context.ownDataProcessing");
     }
 }

@@ -50,12 +50,12 @@ class MLCOST03_BP02Test {
     void notApplicableWithoutOwnData() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("prepares no data interactively");
+        assertThat(f.reason()).contains("the workload prepares no data of its own");
     }
 
     @Test
     void insufficientEvidenceWhenToolingNotStated() {
         Finding f = assertStatus(ID, workload().pipelines(exported(true)).build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("environment.dataPrepTooling");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("environment.dataPrepTooling", "context.ownDataProcessing");
     }
 }

@@ -44,12 +44,12 @@ class MLCOST03_BP03Test {
     void notApplicableWithoutOwnData() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("runs no data processing jobs");
+        assertThat(f.reason()).contains("the workload prepares no data of its own");
     }
 
     @Test
     void insufficientEvidenceWhenComputeNotStated() {
         Finding f = assertStatus(ID, workload().pipelines(processing(null).build()).build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("pipelines.dataProcessingCompute");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("pipelines.dataProcessingCompute", "context.ownDataProcessing");
     }
 }

@@ -43,7 +43,7 @@ class MLCOST03_BP04Test {
     void notMetWithoutFeatureStore() {
         Finding f = assertStatus(ID, workload().featureStore(FeatureStore.builder().enabled(false).build()).build(), Status.NOT_MET);
         assertThat(f.gaps()).containsExactly("engineered features are not kept in a shared feature store, so each project recomputes them");
-        assertThat(f.missing()).isEmpty();
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.ownDataProcessing");
     }
 
     @Test
@@ -58,14 +58,14 @@ class MLCOST03_BP04Test {
     void notApplicableWithoutOwnData() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("engineers no features to reuse");
+        assertThat(f.reason()).contains("the workload prepares no data of its own");
     }
 
     @Test
     void insufficientEvidenceAsksHowPredictionsAreServedForAnOfflineStore() {
         Finding f = assertStatus(ID, workload().featureStore(store(FeatureStoreMode.OFFLINE).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.inferenceMode");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.inferenceMode", "context.ownDataProcessing");
     }
 
     @Test
@@ -73,6 +73,7 @@ class MLCOST03_BP04Test {
         Finding f = assertStatus(ID, workload().context(served(InferenceMode.BATCH)).endpoint(Endpoint.builder("scores").build())
                 .featureStore(store(FeatureStoreMode.OFFLINE).build()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.evidence()).extracting(Object::toString).contains("context.inferenceMode = BATCH");
-        assertThat(f.missing()).singleElement().satisfies(m -> assertThat(m.question()).contains("inference option of every endpoint"));
+        assertThat(f.missing()).first().satisfies(m -> assertThat(m.question()).contains("inference option of every endpoint"));
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.inferenceMode", "context.ownDataProcessing");
     }
 }

@@ -58,8 +58,7 @@ class MLCOST04_BP01Test {
     @Test
     void insufficientEvidenceWhenNothingStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactlyInAnyOrder("training.observability",
-                "training.resourceUtilizationPct", "training.benchmarked");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactlyInAnyOrder("training.benchmarked", "training.observability", "training.resourceUtilizationPct", "context.ownDataProcessing");
     }
 
     @Test

@@ -64,6 +64,6 @@ class MLCOST04_BP02Test {
     void notApplicableWithoutModelDevelopment() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no ML development environment");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 }

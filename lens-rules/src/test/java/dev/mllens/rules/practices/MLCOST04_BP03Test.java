@@ -53,13 +53,13 @@ class MLCOST04_BP03Test {
     void insufficientEvidenceWhenExperimentComputeNotStated() {
         Finding f = assertStatus(ID, workload().training(localFirst().experimentCompute(null).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.experimentCompute");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.experimentCompute", "context.ownDataProcessing");
     }
 
     @Test
     void notApplicableWithoutTrainingOfItsOwn() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("runs no training experiments");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 }

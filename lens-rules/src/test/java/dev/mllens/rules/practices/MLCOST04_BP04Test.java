@@ -49,13 +49,13 @@ class MLCOST04_BP04Test {
     @Test
     void insufficientEvidenceWhenSpendAlertsNotStated() {
         Finding f = assertStatus(ID, workload().training(benchmarked().build()).build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("cost.anomalyDetection");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("cost.anomalyDetection", "context.ownDataProcessing");
     }
 
     @Test
     void notApplicableWithoutTrainingOfItsOwn() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("selects no ML framework");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 }

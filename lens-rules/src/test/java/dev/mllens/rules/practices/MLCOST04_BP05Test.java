@@ -55,8 +55,7 @@ class MLCOST04_BP05Test {
     @Test
     void insufficientEvidenceWhenNothingStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactlyInAnyOrder("training.autoMlUsed",
-                "pipelines.dataValidationGate");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactlyInAnyOrder("pipelines.dataValidationGate", "training.autoMlUsed", "context.ownDataProcessing");
     }
 
     @Test
@@ -64,7 +63,7 @@ class MLCOST04_BP05Test {
         Finding f = assertStatus(ID, workload().context(tabular()).pipelines(validated())
                 .training(Training.builder().autoMlUsed(true).build()).model(Model.builder("churn").build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("models[churn].crossValidation");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("models[churn].crossValidation", "models[churn].source");
     }
 
     @Test
@@ -78,6 +77,6 @@ class MLCOST04_BP05Test {
     void notApplicableWithoutTrainingOfItsOwn() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no model for AutoML");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 }

@@ -35,7 +35,11 @@ class MLCOST04_BP06Test {
                 .spotCapacity(null).build()).build(), Status.NOT_MET);
         assertThat(f.risk()).isEqualTo(Risk.HIGH);
         assertThat(f.gaps()).singleElement().asString().contains("instead of managed training jobs");
-        assertThat(f.missing()).isEmpty();
+        // nothing else is missing, but whether the workload trains models of its own is not stated
+        assertThat(f.missing()).singleElement().satisfies(m -> {
+            assertThat(m.fact()).isEqualTo("context.ownDataProcessing");
+            assertThat(m.question()).contains("the practice applies only when the workload trains or fine-tunes models of its own");
+        });
     }
 
     @Test
@@ -64,6 +68,6 @@ class MLCOST04_BP06Test {
     void notApplicableWithoutTrainingOfItsOwn() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("runs no training jobs");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 }

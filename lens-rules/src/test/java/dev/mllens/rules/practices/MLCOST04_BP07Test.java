@@ -49,14 +49,14 @@ class MLCOST04_BP07Test {
     void insufficientEvidenceWhenNothingStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact())
-                .containsExactlyInAnyOrder("training.distributionStrategy", "training.durationHours");
+                .containsExactlyInAnyOrder("training.distributionStrategy", "training.durationHours", "context.ownDataProcessing");
     }
 
     @Test
     void insufficientEvidenceWhenSingleInstanceButDurationUnknown() {
         Finding f = assertStatus(ID, workload().training(Training.builder().distributionStrategy(DistributionStrategy.NONE)
                 .build()).build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.durationHours");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.durationHours", "context.ownDataProcessing");
     }
 
     @Test
@@ -79,6 +79,6 @@ class MLCOST04_BP07Test {
     void notApplicableWithoutTrainingOfItsOwn() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("context.ownDataProcessing = false", "no training jobs to distribute");
+        assertThat(f.reason()).contains("context.ownDataProcessing = false", "the workload trains no model of its own");
     }
 }

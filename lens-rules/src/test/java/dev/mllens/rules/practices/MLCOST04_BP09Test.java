@@ -51,13 +51,13 @@ class MLCOST04_BP09Test {
     void insufficientEvidenceWhenSamplingNotAttested() {
         Finding f = assertStatus(ID, workload().training(sampledFirst().sampledSubsetFirst(null).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.sampledSubsetFirst");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.sampledSubsetFirst", "context.ownDataProcessing");
     }
 
     @Test
     void notApplicableWithoutTrainingOfItsOwn() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("runs no training experiments");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 }

@@ -65,7 +65,7 @@ class MLCOST04_BP10Test {
         Finding f = assertStatus(ID, workload().training(Training.builder().hpoMethod(HpoMethod.MANUAL).durationHours(0.5)
                 .build()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact())
-                .containsExactlyInAnyOrder("training.spotCapacity", "training.checkpointing");
+                .containsExactlyInAnyOrder("training.spotCapacity", "training.checkpointing", "context.ownDataProcessing");
     }
 
     @Test
@@ -79,6 +79,6 @@ class MLCOST04_BP10Test {
     void notApplicableWithoutTrainingOfItsOwn() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("runs no tuning or training jobs");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 }

@@ -47,13 +47,13 @@ class MLCOST04_BP11Test {
     void insufficientEvidenceWhenEarlyStoppingNotStated() {
         Finding f = assertStatus(ID, workload().training(automatic().earlyStopping(null).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.earlyStopping");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.earlyStopping", "context.ownDataProcessing");
     }
 
     @Test
     void notApplicableWithoutTrainingOfItsOwn() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no hyperparameters to tune");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 }

@@ -60,7 +60,7 @@ class MLCOST04_BP13Test {
     void insufficientEvidenceWhenNothingStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact())
-                .containsExactlyInAnyOrder("datasets", "cost.crossRegionTransferGbPerMonth");
+                .containsExactlyInAnyOrder("datasets", "cost.crossRegionTransferGbPerMonth", "context.ownDataProcessing");
     }
 
     @Test

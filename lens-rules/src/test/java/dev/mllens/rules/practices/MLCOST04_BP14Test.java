@@ -67,6 +67,6 @@ class MLCOST04_BP14Test {
     void notApplicableWithoutTrainingOfItsOwn() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("selects no algorithm");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 }

@@ -67,7 +67,7 @@ class MLCOST05_BP02Test {
     void notApplicableWhenNotDeployed() {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no inference runs");
+        assertThat(f.reason()).contains("no model is deployed");
     }
 
     @Test

@@ -55,7 +55,7 @@ class MLCOST06_BP02Test {
     void notApplicableWhenNotDeployed() {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no model in production");
+        assertThat(f.reason()).contains("no model is deployed");
     }
 
     @Test

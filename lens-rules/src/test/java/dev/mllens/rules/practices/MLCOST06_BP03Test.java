@@ -58,7 +58,7 @@ class MLCOST06_BP03Test {
     void notApplicableForBatchOnlyWorkload() {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.BATCH).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no endpoint fleet to watch");
+        assertThat(f.reason()).contains("no hosted endpoint serves predictions");
     }
 
     @Test

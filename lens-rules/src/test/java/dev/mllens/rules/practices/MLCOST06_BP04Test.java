@@ -53,19 +53,19 @@ class MLCOST06_BP04Test {
     void notApplicableWhenOwnDataFeedsAPretrainedModelUsedAsIs() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(true).build())
                 .model(Model.builder("ranker").source(ModelSource.PRETRAINED_AS_IS).build()).build(), Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("every declared model is used as is").contains("runs no training jobs");
+        assertThat(f.reason()).contains("every declared model is used as is").contains("the workload trains no model of its own");
     }
 
     @Test
     void notApplicableWithoutOwnTraining() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("runs no training jobs");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 
     @Test
     void insufficientEvidenceWhenNothingStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.observability", "training.logsExpire");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.observability", "training.logsExpire", "context.ownDataProcessing");
     }
 }

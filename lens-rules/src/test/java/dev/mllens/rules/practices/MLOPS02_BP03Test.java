@@ -65,7 +65,7 @@ class MLOPS02_BP03Test {
                 .model(Model.builder("translate").source(ModelSource.MANAGED_AI_SERVICE).build(),
                         Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("every declared model is used as is", "no training of its own to improve");
+        assertThat(f.reason()).contains("every declared model is used as is", "the workload trains no model of its own");
     }
 
     @Test

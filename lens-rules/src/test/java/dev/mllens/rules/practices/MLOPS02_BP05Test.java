@@ -103,6 +103,6 @@ class MLOPS02_BP05Test {
         Finding f = assertStatus(ID, workload()
                 .context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no production results exist to feed back");
+        assertThat(f.reason()).contains("no model is deployed");
     }
 }

@@ -76,6 +76,6 @@ class MLOPS03_BP01Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build())
                 .model(Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("context.ownDataProcessing = false", "no data of its own to profile");
+        assertThat(f.reason()).contains("context.ownDataProcessing = false", "the workload prepares no data of its own");
     }
 }

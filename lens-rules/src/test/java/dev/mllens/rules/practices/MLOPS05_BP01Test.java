@@ -77,6 +77,6 @@ class MLOPS05_BP01Test {
     void notApplicableWhenNothingIsDeployed() {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build())
                 .build(), Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("context.inferenceMode = NOT_DEPLOYED", "no deployment environment to measure");
+        assertThat(f.reason()).contains("context.inferenceMode = NOT_DEPLOYED", "no model is deployed");
     }
 }

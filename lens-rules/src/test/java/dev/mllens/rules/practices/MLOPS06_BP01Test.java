@@ -69,6 +69,6 @@ class MLOPS06_BP01Test {
         Finding f = assertStatus(ID, workload()
                 .context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no deployment environment");
+        assertThat(f.reason()).contains("no model is deployed");
     }
 }

@@ -85,6 +85,6 @@ class MLOPS06_BP02Test {
         Finding f = assertStatus(ID, workload()
                 .context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no deployed model to observe");
+        assertThat(f.reason()).contains("no model is deployed");
     }
 }

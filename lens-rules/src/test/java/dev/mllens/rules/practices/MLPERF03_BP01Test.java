@@ -55,7 +55,7 @@ class MLPERF03_BP01Test {
     @Test
     void insufficientEvidenceWithoutDatasets() {
         Finding f = assertStatus(ID, automated().build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets");
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets", "context.ownDataProcessing");
     }
 
     @Test

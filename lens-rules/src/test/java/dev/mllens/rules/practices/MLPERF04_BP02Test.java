@@ -54,7 +54,7 @@ class MLPERF04_BP02Test {
     void insufficientEvidenceWhenBaselineNotStated() {
         Finding f = assertStatus(ID, workload().training(systematic().baselineModel(null).build()).governance(documented()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(Missing::fact).containsExactly("training.baselineModel");
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("training.baselineModel", "context.ownDataProcessing");
     }
 
     @Test

@@ -59,6 +59,6 @@ class MLPERF04_BP03Test {
     @Test
     void notApplicableWithoutOwnTraining() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(), Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no model versions to evaluate");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 }

@@ -76,6 +76,6 @@ class MLPERF04_BP04Test {
     @Test
     void notApplicableWithoutOwnFeatures() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(), Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no features of its own");
+        assertThat(f.reason()).contains("the workload prepares no data of its own");
     }
 }

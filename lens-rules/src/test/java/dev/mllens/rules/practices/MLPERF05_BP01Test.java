@@ -71,7 +71,7 @@ class MLPERF05_BP01Test {
     void insufficientEvidenceWhenTargetNotStated() {
         Finding f = assertStatus(ID, workload().context(Context.builder().placementDecisionDocumented(Attestation.of(true)).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(Missing::fact).containsExactly("context.deploymentTarget");
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("context.deploymentTarget", "context.inferenceMode");
     }
 
     @Test

@@ -95,6 +95,6 @@ class MLPERF05_BP02Test {
     void notApplicableWhenNothingIsDeployed() {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no cloud deployment option");
+        assertThat(f.reason()).contains("no model is deployed");
     }
 }

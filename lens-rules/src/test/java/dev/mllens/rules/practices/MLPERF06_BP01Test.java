@@ -60,6 +60,6 @@ class MLPERF06_BP01Test {
     void notApplicableWhenNothingIsDeployed() {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no production predictions");
+        assertThat(f.reason()).contains("no model is deployed");
     }
 }

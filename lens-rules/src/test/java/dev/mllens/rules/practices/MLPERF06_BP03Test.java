@@ -71,6 +71,6 @@ class MLPERF06_BP03Test {
     void notApplicableWhenNothingIsDeployed() {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no production data");
+        assertThat(f.reason()).contains("no model is deployed");
     }
 }

@@ -73,6 +73,6 @@ class MLPERF06_BP04Test {
     void notApplicableWhenNothingIsDeployed() {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no production model");
+        assertThat(f.reason()).contains("no model is deployed");
     }
 }

@@ -68,6 +68,6 @@ class MLPERF06_BP05Test {
     void notApplicableForAFoundationModelApi() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).inferenceMode(InferenceMode.REAL_TIME).build())
                 .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build()).build(), Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("retrains no model of its own");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 }

@@ -49,7 +49,7 @@ class MLREL02_BP01Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build())
                 .model(Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("context.ownDataProcessing = false").contains("no ML data assets of its own");
+        assertThat(f.reason()).contains("context.ownDataProcessing = false").contains("the workload prepares no data of its own");
     }
 
     @Test
@@ -62,6 +62,6 @@ class MLREL02_BP01Test {
     @Test
     void insufficientEvidenceAsksToDeclareDatasets() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets", "context.ownDataProcessing");
     }
 }

@@ -72,7 +72,7 @@ class MLREL02_BP03Test {
     void notApplicableWithoutDataOfItsOwn() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no training data whose changes need managing");
+        assertThat(f.reason()).contains("the workload prepares no data of its own");
     }
 
     @Test
@@ -81,6 +81,6 @@ class MLREL02_BP03Test {
                 .governance(Governance.builder().dataVersioningConventions(Attestation.of(true)).build())
                 .training(Training.builder().reproducibleEnvironment(true).build())
                 .pipelines(Pipelines.builder().dataValidationGate(true).build()).build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets", "context.ownDataProcessing");
     }
 }

@@ -57,7 +57,7 @@ class MLREL03_BP02Test {
     void notApplicableWithoutDataOfItsOwn() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("engineers no features");
+        assertThat(f.reason()).contains("the workload prepares no data of its own");
     }
 
     @Test

@@ -96,7 +96,7 @@ class MLREL03_BP04Test {
     void notApplicableWhenPredictionsDoNotAffectPeople() {
         Finding f = assertStatus(ID, workload().context(Context.builder().affectsIndividuals(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("context.affectsIndividuals = false").contains("MLREL03-BP03");
+        assertThat(f.reason()).contains("context.affectsIndividuals = false").contains("the predictions do not affect decisions about people");
     }
 
     @Test

@@ -71,7 +71,7 @@ class MLREL05_BP02Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build())
                 .model(kept().registered(false).build()).build(), Status.NOT_APPLICABLE);
         assertThat(f.reason()).contains("context.inferenceMode = NOT_DEPLOYED and no endpoint is declared")
-                .contains("no prediction endpoint exists yet to recover");
+                .contains("no model is deployed");
     }
 
     @Test

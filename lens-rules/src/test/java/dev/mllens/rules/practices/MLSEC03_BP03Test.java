@@ -78,7 +78,7 @@ class MLSEC03_BP03Test {
     @Test
     void insufficientEvidenceAsksToDeclareDatasets() {
         Finding f = assertStatus(ID, workload().governance(pia(true)).build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets");
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets", "context.ownDataProcessing");
     }
 
     @Test

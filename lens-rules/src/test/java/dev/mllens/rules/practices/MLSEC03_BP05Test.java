@@ -62,7 +62,7 @@ class MLSEC03_BP05Test {
     @Test
     void insufficientEvidenceAsksToDeclareDatasets() {
         Finding f = assertStatus(ID, workload().environment(clean()).build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets");
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets", "context.ownDataProcessing");
     }
 
     @Test

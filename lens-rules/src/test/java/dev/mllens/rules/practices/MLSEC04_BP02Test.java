@@ -64,7 +64,7 @@ class MLSEC04_BP02Test {
     void insufficientEvidenceWhenNothingStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.risk()).isEqualTo(Risk.UNANSWERED);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.distributionStrategy");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.distributionStrategy", "context.ownDataProcessing");
     }
 
     @Test
@@ -72,7 +72,7 @@ class MLSEC04_BP02Test {
         Finding f = assertStatus(ID, workload()
                 .training(distributed().networkIsolation(true).build())
                 .environment(Environment.builder().keyRotation(true).build()).build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.interNodeEncryption");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.interNodeEncryption", "context.ownDataProcessing");
     }
 
     @Test
@@ -80,6 +80,6 @@ class MLSEC04_BP02Test {
         Finding f = assertStatus(ID, workload()
                 .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build())
                 .training(Training.builder().build()).build(), Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("every declared model is used as is", "no training cluster");
+        assertThat(f.reason()).contains("every declared model is used as is", "the workload trains no model of its own");
     }
 }

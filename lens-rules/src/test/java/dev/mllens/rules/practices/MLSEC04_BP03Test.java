@@ -67,7 +67,7 @@ class MLSEC04_BP03Test {
     void insufficientEvidenceAsksToDeclareDatasets() {
         Finding f = assertStatus(ID, workload().pipelines(guarded().build()).environment(scanned()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets");
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets", "context.ownDataProcessing");
     }
 
     @Test
@@ -75,7 +75,7 @@ class MLSEC04_BP03Test {
         Finding f = assertStatus(ID, workload()
                 .model(Model.builder("vision").source(ModelSource.MANAGED_AI_SERVICE).build())
                 .pipelines(guarded().dataValidationGate(false).build()).build(), Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("every declared model is used as is", "no training data to poison");
+        assertThat(f.reason()).contains("every declared model is used as is", "the workload trains no model of its own");
     }
 
     @Test

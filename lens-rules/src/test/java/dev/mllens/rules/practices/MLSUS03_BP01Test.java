@@ -54,7 +54,7 @@ class MLSUS03_BP01Test {
     void notApplicableWithoutOwnData() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("context.ownDataProcessing = false").contains("no data pipeline");
+        assertThat(f.reason()).contains("context.ownDataProcessing = false").contains("the workload prepares no data of its own");
     }
 
     @Test

@@ -54,7 +54,7 @@ class MLSUS03_BP02Test {
     @Test
     void insufficientEvidenceWithoutDatasets() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets", "context.ownDataProcessing");
     }
 
     @Test

@@ -48,7 +48,7 @@ class MLSUS03_BP03Test {
     void notApplicableWithoutOwnData() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("stores no data of its own");
+        assertThat(f.reason()).contains("the workload keeps no data of its own");
     }
 
     @Test

@@ -55,7 +55,7 @@ class MLSUS04_BP03Test {
     void notApplicableWhenModelsAreUsedAsIs() {
         Finding f = assertStatus(ID, workload().model(Model.builder("vision").source(ModelSource.MANAGED_AI_SERVICE).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no training artifacts");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 
     @Test

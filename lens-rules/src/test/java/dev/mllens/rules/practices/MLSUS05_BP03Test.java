@@ -48,7 +48,7 @@ class MLSUS05_BP03Test {
     void notApplicableWhenNothingIsDeployed() {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build())
                 .model(model().build()).build(), Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no model is served yet");
+        assertThat(f.reason()).contains("no model is deployed");
     }
 
     @Test
@@ -61,6 +61,6 @@ class MLSUS05_BP03Test {
     @Test
     void insufficientEvidenceWithoutModels() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("models");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("models", "context.inferenceMode");
     }
 }

@@ -63,14 +63,14 @@ class MLSUS06_BP02Test {
     void notApplicableWhenNothingIsDeployed() {
         Finding f = assertStatus(ID, workload().model(TRAINED)
                 .context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(), Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("no model in production to retrain");
+        assertThat(f.reason()).contains("no model is deployed");
     }
 
     @Test
     void notApplicableWhenNoModelIsTrained() {
         Finding f = assertStatus(ID, workload().model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build()).build(),
                 Status.NOT_APPLICABLE);
-        assertThat(f.reason()).contains("retrains nothing");
+        assertThat(f.reason()).contains("the workload trains no model of its own");
     }
 
     @Test

@@ -1,0 +1,137 @@
+package dev.mllens.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Status;
+import dev.mllens.workload.DistributionStrategy;
+import dev.mllens.workload.Training;
+import dev.mllens.workload.Workload;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.utils.KieHelper;
+
+/**
+ * The contract the engine enforces on rule files, on small rule bases compiled from DRL here: the practice
+ * and check come from the rule's name and metadata, and every way of getting them wrong is an error that
+ * names the rule.
+ */
+class RuleBaseContractTest {
+
+    private static final String HEADER = """
+            package dev.mllens.rules.practices;
+            import static dev.mllens.rules.internal.Facts.*;
+            import dev.mllens.rules.internal.Check;
+            import dev.mllens.rules.internal.NotApplicable;
+            import dev.mllens.workload.Training;
+            import dev.mllens.workload.DistributionStrategy;
+            """;
+
+    private static RuleBase rules(String drl) {
+        KieBase kieBase = new KieHelper().addContent(HEADER + drl, ResourceType.DRL).build();
+        return new RuleBase(kieBase);
+    }
+
+    private static Workload training(Boolean encrypted) {
+        return Workload.builder("w").training(Training.builder().distributionStrategy(DistributionStrategy.DATA_PARALLEL)
+                .interNodeEncryption(encrypted).build()).build();
+    }
+
+    private static final String ENCRYPTED = """
+            rule "MLSEC04-BP02 inter-node traffic encrypted"
+                @core("S1")
+            when
+                $t : Training()
+            then
+                insert(Check.requires(fact($t, Training::interNodeEncryption)).gap("not encrypted"));
+            end
+            """;
+
+    @Test
+    void checksBelongToThePracticeAndLabelTheirRuleNames() {
+        try (RuleBase base = rules(ENCRYPTED)) {
+            assertThat(base.practicesWithRules()).containsExactly("MLSEC04-BP02");
+            List<Finding> findings = base.evaluate(training(false), p -> p.id().equals("MLSEC04-BP02"));
+            assertThat(findings).singleElement().satisfies(f -> {
+                assertThat(f.status()).isEqualTo(Status.NOT_MET);
+                assertThat(f.gaps()).containsExactly("not encrypted");
+                assertThat(f.evidence()).extracting(Object::toString).containsExactly("training.interNodeEncryption = false");
+            });
+        }
+    }
+
+    @Test
+    void aRuleNotApplicableReasonBelongsToItsPractice() {
+        try (RuleBase base = rules(ENCRYPTED + """
+                rule "MLSEC04-BP02 single node"
+                when
+                    Training( distributionStrategy == DistributionStrategy.DATA_PARALLEL )
+                then
+                    insert(new NotApplicable("a reason of this practice"));
+                end
+                """)) {
+            Finding f = base.evaluate(training(false), p -> p.id().equals("MLSEC04-BP02")).get(0);
+            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+            assertThat(f.reason()).isEqualTo("not applicable: a reason of this practice");
+        }
+    }
+
+    @Test
+    void aRuleThatInsertsACheckWithoutDeclaringItIsAnError() {
+        try (RuleBase base = rules("""
+                rule "MLSEC04-BP02 undeclared"
+                when
+                    $t : Training()
+                then
+                    insert(Check.requires(fact($t, Training::interNodeEncryption)));
+                end
+                """)) {
+            assertThatThrownBy(() -> base.evaluate(training(true)))
+                    .hasStackTraceContaining("rule 'MLSEC04-BP02 undeclared' inserts a check but declares neither");
+        }
+    }
+
+    @Test
+    void aCheckWithoutAVerdictIsAnError() {
+        try (RuleBase base = rules("""
+                rule "MLSEC04-BP02 unfinished"
+                    @core("S1")
+                when
+                    $t : Training()
+                then
+                    insert(Check.fact(fact($t, Training::interNodeEncryption)));
+                end
+                """)) {
+            assertThatThrownBy(() -> base.evaluate(training(true))).hasStackTraceContaining("inserts a check without a verdict");
+        }
+    }
+
+    @Test
+    void checksOfOneLabelThatDisagreeOnTheirStepAreRejectedWhenTheRulesLoad() {
+        assertThatThrownBy(() -> rules(ENCRYPTED + """
+                rule "MLSEC04-BP02 asks"
+                    @core("S2") @label("inter-node traffic encrypted")
+                when
+                    $t : Training()
+                then
+                    insert(Check.fact(fact($t, Training::distributionStrategy)).unknown());
+                end
+                """)).hasMessageContaining("give the label 'inter-node traffic encrypted' different kinds or steps");
+    }
+
+    @Test
+    void aRuleMustStartWithItsPracticeId() {
+        assertThatThrownBy(() -> rules("""
+                rule "keys rotated"
+                    @core("S1")
+                when
+                    $t : Training()
+                then
+                    insert(Check.requires(fact($t, Training::interNodeEncryption)));
+                end
+                """)).hasMessageContaining("rule 'keys rotated' does not start with the id of its practice");
+    }
+}
