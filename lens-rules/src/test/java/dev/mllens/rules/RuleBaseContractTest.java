@@ -52,51 +52,48 @@ class RuleBaseContractTest {
 
     @Test
     void checksBelongToThePracticeAndLabelTheirRuleNames() {
-        try (RuleBase base = rules(ENCRYPTED)) {
-            assertThat(base.practicesWithRules()).containsExactly("MLSEC04-BP02");
-            List<Finding> findings = base.evaluate(training(false), p -> p.id().equals("MLSEC04-BP02"));
-            assertThat(findings).singleElement().satisfies(f -> {
-                assertThat(f.status()).isEqualTo(Status.NOT_MET);
-                assertThat(f.gaps()).containsExactly("not encrypted");
-                assertThat(f.evidence()).extracting(Object::toString).containsExactly("training.interNodeEncryption = false");
-            });
-        }
+        RuleBase base = rules(ENCRYPTED);
+        assertThat(base.practicesWithRules()).containsExactly("MLSEC04-BP02");
+        List<Finding> findings = base.evaluate(training(false), p -> p.id().equals("MLSEC04-BP02"));
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.NOT_MET);
+            assertThat(f.gaps()).containsExactly("not encrypted");
+            assertThat(f.evidence()).extracting(Object::toString).containsExactly("training.interNodeEncryption = false");
+        });
     }
 
     @Test
     void aRuleNotApplicableReasonBelongsToItsPractice() {
-        try (RuleBase base = rules(ENCRYPTED + """
+        RuleBase base = rules(ENCRYPTED + """
                 rule "MLSEC04-BP02 single node"
                 when
                     Training( distributionStrategy == DistributionStrategy.DATA_PARALLEL )
                 then
                     insert(new NotApplicable("a reason of this practice"));
                 end
-                """)) {
-            Finding f = base.evaluate(training(false), p -> p.id().equals("MLSEC04-BP02")).get(0);
-            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
-            assertThat(f.reason()).isEqualTo("not applicable: a reason of this practice");
-        }
+                """);
+        Finding f = base.evaluate(training(false), p -> p.id().equals("MLSEC04-BP02")).get(0);
+        assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(f.reason()).isEqualTo("not applicable: a reason of this practice");
     }
 
     @Test
     void aRuleThatInsertsACheckWithoutDeclaringItIsAnError() {
-        try (RuleBase base = rules("""
+        RuleBase base = rules("""
                 rule "MLSEC04-BP02 undeclared"
                 when
                     $t : Training()
                 then
                     insert(Check.requires(fact($t, Training::interNodeEncryption)));
                 end
-                """)) {
-            assertThatThrownBy(() -> base.evaluate(training(true)))
-                    .hasStackTraceContaining("rule 'MLSEC04-BP02 undeclared' inserts a check but declares neither");
-        }
+                """);
+        assertThatThrownBy(() -> base.evaluate(training(true)))
+                .hasStackTraceContaining("rule 'MLSEC04-BP02 undeclared' inserts a check but declares neither");
     }
 
     @Test
     void aCheckWithoutAVerdictIsAnError() {
-        try (RuleBase base = rules("""
+        RuleBase base = rules("""
                 rule "MLSEC04-BP02 unfinished"
                     @core("S1")
                 when
@@ -104,8 +101,39 @@ class RuleBaseContractTest {
                 then
                     insert(Check.fact(fact($t, Training::interNodeEncryption)));
                 end
-                """)) {
-            assertThatThrownBy(() -> base.evaluate(training(true))).hasStackTraceContaining("inserts a check without a verdict");
+                """);
+        assertThatThrownBy(() -> base.evaluate(training(true))).hasStackTraceContaining("inserts a check without a verdict");
+    }
+
+    /** Issue 9: a rule that fails (here by throwing an Error, as running out of memory does) spoils nothing. */
+    @Test
+    void anEvaluationThatFailsLeavesNoSessionOpenAndTheRulesUsable() {
+        RuleBase base = rules(ENCRYPTED + """
+                rule "MLSEC04-BP02 breaks on a single node"
+                when
+                    Training( distributionStrategy == DistributionStrategy.NONE )
+                then
+                    throw new OutOfMemoryError("simulated");
+                end
+                rule "MLSEC04-BP02 fails on model parallelism"
+                when
+                    Training( distributionStrategy == DistributionStrategy.MODEL_PARALLEL )
+                then
+                    throw new IllegalStateException("simulated fault");
+                end
+                """);
+        Workload singleNode = Workload.builder("w").training(Training.builder().distributionStrategy(DistributionStrategy.NONE)
+                .build()).build();
+        Workload modelParallel = Workload.builder("w").training(Training.builder()
+                .distributionStrategy(DistributionStrategy.MODEL_PARALLEL).build()).build();
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> base.evaluate(singleNode)).isInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
+            assertThat(base.openSessions()).as("sessions left open after an Error").isZero();
+            assertThatThrownBy(() -> base.evaluate(modelParallel)).hasStackTraceContaining("simulated fault");
+            assertThat(base.openSessions()).as("sessions left open after an exception").isZero();
+            Finding f = base.evaluate(training(true), p -> p.id().equals("MLSEC04-BP02")).get(0);
+            assertThat(f.status()).as("the next evaluation is judged as if nothing had failed").isEqualTo(Status.MET);
+            assertThat(base.openSessions()).isZero();
         }
     }
 

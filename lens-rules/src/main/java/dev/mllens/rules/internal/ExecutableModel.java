@@ -11,6 +11,7 @@ import java.util.List;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
+import org.kie.api.conf.KieBaseMutabilityOption;
 
 /**
  * Builds the KieBase from the rule classes kie-maven-plugin generated at build time, listed in the
@@ -50,6 +51,8 @@ public final class ExecutableModel {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot instantiate compiled rules: " + e, e);
         }
-        return KieBaseBuilder.createKieBaseFromModel(models);
+        // the rule base never changes once built, so it need not track its sessions to update them:
+        // a session is then referenced by its evaluation alone and freed with it, even when it fails
+        return KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED);
     }
 }
