@@ -163,21 +163,14 @@ public final class Conclusions {
     }
 
     /**
-     * Working memory returns facts in no fixed order; sorting makes findings independent of it. The keys are
-     * computed once per check, not once per comparison.
+     * Working memory returns facts in no fixed order; sorting makes findings independent of it: by step, then
+     * label, then by evidence (computed only for checks of one label, once each).
      */
     private static List<Judged> sorted(BestPractice p, List<Judged> checks) {
-        record Keyed(int position, String label, String evidence, Judged check) {
-        }
-        List<Keyed> keyed = new ArrayList<>(checks.size());
-        for (Judged c : checks) {
-            keyed.add(new Keyed(position(p, c.step()), c.label(), c.sortKey(), c));
-        }
-        keyed.sort(java.util.Comparator.comparingInt(Keyed::position).thenComparing(Keyed::label)
-                .thenComparing(Keyed::evidence));
-        List<Judged> out = new ArrayList<>(keyed.size());
-        keyed.forEach(k -> out.add(k.check()));
-        return out;
+        List<Judged> copy = new ArrayList<>(checks);
+        copy.sort(java.util.Comparator.comparingInt((Judged c) -> position(p, c.step()))
+                .thenComparing(Judged::label).thenComparing(Judged::sortKey));
+        return copy;
     }
 
     private static <T> List<T> dedupe(List<T> items) {

@@ -63,7 +63,15 @@ public final class Judgements {
      * not stated.
      */
     public static Boolean buildsModels(Set<DatasetUsage> usage) {
-        return usage == null ? null : usage.stream().anyMatch(MODEL_BUILDING::contains);
+        if (usage == null) {
+            return null;
+        }
+        for (DatasetUsage u : usage) {
+            if (MODEL_BUILDING.contains(u)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<ModelSource> TRAINED_IN_HOUSE = EnumSet.of(ModelSource.CUSTOM_FROM_SCRATCH,
