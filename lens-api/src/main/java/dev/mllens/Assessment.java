@@ -19,7 +19,7 @@ import org.apiguardian.api.API;
 /**
  * The result of assessing one workload: one finding per practice in scope, in lens order, the questions
  * in scope with their risk as the AWS Well-Architected Tool computes it, risk roll-ups of both and an
- * improvement plan. Immutable data; {@link #check(Risk)} turns it into a gate.
+ * improvement plan. Immutable data; {@link #check(Threshold)} turns it into a gate.
  *
  * <p>Two kinds of risk count: <em>practice</em> risk counts count findings (105 for the whole lens), each
  * with the risk of its own status; <em>question</em> risk counts count questions (35), each with the risk
@@ -174,8 +174,9 @@ public final class Assessment {
                 .toList());
     }
 
-    /** Findings whose risk is {@code threshold} (HIGH, MEDIUM or UNANSWERED) or more urgent. */
-    public List<Finding> findingsAtOrAbove(Risk threshold) {
+    /** Findings whose risk is {@code threshold} or more urgent. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public List<Finding> findingsAtOrAbove(Threshold threshold) {
         return findings.stream().filter(Gate.failOn(threshold)::fails).toList();
     }
 
@@ -183,7 +184,8 @@ public final class Assessment {
      * A CI gate ({@link Gate}): throws {@link AssessmentFailedException} listing the findings at or above
      * {@code threshold}, or saying that no practice in scope was decided (a gate never passes on silence).
      */
-    public Assessment check(Risk threshold) {
+    @API(status = API.Status.EXPERIMENTAL)
+    public Assessment check(Threshold threshold) {
         Gate.Verdict verdict = Gate.failOn(threshold).evaluate(this);
         if (!verdict.passed()) {
             throw new AssessmentFailedException(this, verdict);

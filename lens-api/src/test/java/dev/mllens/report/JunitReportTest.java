@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.Assessment;
 import dev.mllens.Gate;
 import dev.mllens.MlLens;
+import dev.mllens.Threshold;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
@@ -63,9 +64,9 @@ class JunitReportTest {
 
     @Test
     void everySuiteIsValidSurefireXml() throws Exception {
-        validate(Reports.junit(SAMPLE, Gate.failOn(Risk.HIGH)));
+        validate(Reports.junit(SAMPLE, Gate.failOn(Threshold.HIGH)));
         validate(Reports.junit(SAMPLE, null));
-        validate(Reports.junit(MlLens.engine().assess(Workload.builder("x").build()), Gate.failOn(Risk.UNANSWERED)));
+        validate(Reports.junit(MlLens.engine().assess(Workload.builder("x").build()), Gate.failOn(Threshold.UNANSWERED)));
     }
 
     @Test
@@ -78,7 +79,7 @@ class JunitReportTest {
 
     @Test
     void oneSuitePerPillarAndOneCasePerPractice() throws Exception {
-        Document doc = parse(Reports.junit(SAMPLE, Gate.failOn(Risk.HIGH)));
+        Document doc = parse(Reports.junit(SAMPLE, Gate.failOn(Threshold.HIGH)));
         NodeList suites = doc.getElementsByTagName("testsuite");
         assertThat(suites.getLength()).isEqualTo(Pillar.values().length + 1);
         for (int i = 0; i < Pillar.values().length; i++) {
@@ -97,7 +98,7 @@ class JunitReportTest {
 
     @Test
     void findingsAtTheGatesRiskFailAndUndecidedOnesAreSkipped() throws Exception {
-        Document doc = parse(Reports.junit(SAMPLE, Gate.failOn(Risk.HIGH)));
+        Document doc = parse(Reports.junit(SAMPLE, Gate.failOn(Threshold.HIGH)));
         long high = SAMPLE.findings().stream().filter(f -> f.risk() == Risk.HIGH).count();
         assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(high + 1));
         Element lineage = caseOf(doc, "MLOPS02-BP04");
@@ -122,14 +123,14 @@ class JunitReportTest {
         long gaps = SAMPLE.findings().stream().filter(f -> f.status() == Status.NOT_MET || f.status() == Status.PARTIALLY_MET).count();
         assertThat(none.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(gaps));
         assertThat(none.getElementsByTagName("testsuite").getLength()).as("no gate suite").isEqualTo(6);
-        Document unanswered = parse(Reports.junit(SAMPLE, Gate.failOn(Risk.UNANSWERED)));
-        long counted = SAMPLE.findingsAtOrAbove(Risk.UNANSWERED).size();
+        Document unanswered = parse(Reports.junit(SAMPLE, Gate.failOn(Threshold.UNANSWERED)));
+        long counted = SAMPLE.findingsAtOrAbove(Threshold.UNANSWERED).size();
         assertThat(unanswered.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(counted + 1));
     }
 
     @Test
     void aSilentWorkloadFailsTheGateSuite() throws Exception {
-        Document doc = parse(Reports.junit(MlLens.engine().assess(Workload.builder("x").build()), Gate.failOn(Risk.HIGH)));
+        Document doc = parse(Reports.junit(MlLens.engine().assess(Workload.builder("x").build()), Gate.failOn(Threshold.HIGH)));
         assertThat(doc.getDocumentElement().getAttribute("skipped")).isEqualTo("105");
         assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("1");
         assertThat(caseOf(doc, "fail").getElementsByTagName("failure").item(0).getTextContent())
@@ -138,7 +139,7 @@ class JunitReportTest {
 
     @Test
     void againstABaselineOnlyNewOrWorseFindingsFail() throws Exception {
-        String frozen = Reports.junit(SAMPLE.compareWith(dev.mllens.Baseline.of(SAMPLE)), Gate.failOn(Risk.HIGH));
+        String frozen = Reports.junit(SAMPLE.compareWith(dev.mllens.Baseline.of(SAMPLE)), Gate.failOn(Threshold.HIGH));
         validate(frozen);
         Document doc = parse(frozen);
         assertThat(doc.getDocumentElement().getAttribute("failures")).as("nothing new or worse").isEqualTo("0");
