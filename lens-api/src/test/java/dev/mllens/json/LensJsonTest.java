@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mllens.MlLens;
+import dev.mllens.lens.Lens;
 import dev.mllens.samples.Samples;
 import dev.mllens.workload.Attestation;
 import dev.mllens.workload.Workload;
@@ -115,7 +116,7 @@ class LensJsonTest {
 
     @Test
     void catalogJsonListsEveryPracticeWithItsLensFacts() {
-        JsonNode root = JsonMapper.builder().build().readTree(LensJson.writeCatalog(MlLens.lens()));
+        JsonNode root = JsonMapper.builder().build().readTree(LensJson.writeCatalog(Lens.catalog()));
         assertThat(root).hasSize(105);
         JsonNode first = root.get(0);
         assertThat(first.get("id").asString()).isEqualTo("MLOPS01-BP01");

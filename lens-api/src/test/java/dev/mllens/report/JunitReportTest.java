@@ -9,6 +9,7 @@ import dev.mllens.Threshold;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
+import dev.mllens.lens.Lens;
 import dev.mllens.lens.Pillar;
 import dev.mllens.samples.Samples;
 import dev.mllens.workload.Workload;
@@ -92,7 +93,7 @@ class JunitReportTest {
         assertThat(practices).hasSize(105);
         Element first = practices.get(0);
         assertThat(first.getAttribute("classname")).isEqualTo("Operational excellence");
-        assertThat(first.getAttribute("name")).isEqualTo("MLOPS01-BP01 " + MlLens.lens().require("MLOPS01-BP01").title());
+        assertThat(first.getAttribute("name")).isEqualTo("MLOPS01-BP01 " + Lens.catalog().require("MLOPS01-BP01").title());
         assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("106");
     }
 
