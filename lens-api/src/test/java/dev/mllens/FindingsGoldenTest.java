@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mllens.finding.Evidence;
 import dev.mllens.finding.Finding;
+import dev.mllens.finding.Gap;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
 import dev.mllens.json.LensJson;
@@ -102,10 +103,10 @@ class FindingsGoldenTest {
             s.append(f.bestPracticeId()).append(' ').append(f.status()).append(' ').append(f.risk()).append('\n');
             s.append("  reason: ").append(f.reason()).append('\n');
             for (Evidence e : f.evidence()) {
-                s.append("  evidence: ").append(e.fact()).append(" = ").append(e.value()).append('\n');
+                s.append("  evidence: ").append(e.fact()).append(" = ").append(e.text()).append('\n');
             }
-            for (String g : f.gaps()) {
-                s.append("  gap: ").append(g).append('\n');
+            for (Gap g : f.gaps()) {
+                s.append("  gap: ").append(g.fact()).append(" | ").append(g.text()).append('\n');
             }
             for (Missing m : f.missing()) {
                 s.append("  missing: ").append(m.fact()).append(" | ").append(m.question()).append('\n');

@@ -232,7 +232,7 @@ final class HtmlReport {
                 .append("\" rel=\"noopener noreferrer\">lens page</a></h4>\n");
         s.append("<p class=\"reason\">").append(html(withoutRule ? "No rule for this practice in this release." : f.reason()))
                 .append("</p>\n");
-        list(s, "Gaps", "gaps", f.gaps().stream().map(SafeText::html).toList());
+        list(s, "Gaps", "gaps", f.gapTexts().stream().map(SafeText::html).toList());
         list(s, "To decide, state", "missing", f.missing().stream()
                 .map(m -> "<code>" + html(m.fact()) + "</code>: " + html(m.question())).toList());
         list(s, "Actions", "actions", f.actions().stream().map(SafeText::html).toList());
@@ -240,7 +240,7 @@ final class HtmlReport {
             s.append("<details><summary>Evidence (").append(f.evidence().size()).append(f.evidence().size() == 1 ? " fact" : " facts")
                     .append(")</summary>\n<table class=\"evidence\">");
             for (Evidence e : f.evidence()) {
-                s.append("<tr><td><code>").append(html(e.fact())).append("</code></td><td>").append(html(e.value())).append("</td></tr>");
+                s.append("<tr><td><code>").append(html(e.fact())).append("</code></td><td>").append(html(e.text())).append("</td></tr>");
             }
             s.append("</table>\n</details>\n");
         }

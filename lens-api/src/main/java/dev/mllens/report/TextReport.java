@@ -96,7 +96,7 @@ public final class TextReport {
                 if (f.status() == Status.NOT_APPLICABLE) {
                     s.append("        ").append(text(f.reason())).append('\n');
                 }
-                for (String gap : f.gaps()) {
+                for (String gap : f.gapTexts()) {
                     s.append("        - ").append(text(gap)).append('\n');
                 }
                 for (Missing m : f.missing()) {

@@ -58,7 +58,7 @@ class HtmlReportTest {
             Element a = DOC.getElementById(f.bestPracticeId());
             assertThat(a.attr("data-status")).isEqualTo(f.status().name());
             assertThat(a.attr("data-pillar")).isEqualTo(f.pillar().name());
-            assertThat(a.select("ul.gaps li").eachText()).isEqualTo(f.gaps());
+            assertThat(a.select("ul.gaps li").eachText()).isEqualTo(f.gapTexts());
             assertThat(a.select("ul.missing li")).hasSize(f.missing().size());
             assertThat(a.select("ul.actions li").eachText()).isEqualTo(f.actions());
             assertThat(a.select("table.evidence tr")).hasSize(f.evidence().size());

@@ -110,7 +110,7 @@ class JunitReportTest {
         assertThat(partial.status()).isEqualTo(Status.PARTIALLY_MET);
         Element below = caseOf(doc, "MLOPS01-BP01");
         assertThat(below.getElementsByTagName("failure").getLength()).as("MEDIUM is below a HIGH gate").isZero();
-        assertThat(below.getElementsByTagName("system-out").item(0).getTextContent()).contains(partial.gaps().get(0));
+        assertThat(below.getElementsByTagName("system-out").item(0).getTextContent()).contains(partial.gapTexts().get(0));
         Finding undecided = SAMPLE.findings().stream().filter(f -> f.status() == Status.INSUFFICIENT_EVIDENCE).findFirst().orElseThrow();
         Element skipped = (Element) caseOf(doc, undecided.bestPracticeId()).getElementsByTagName("skipped").item(0);
         assertThat(skipped.getAttribute("message")).startsWith("undecided: state " + undecided.missing().get(0).fact());

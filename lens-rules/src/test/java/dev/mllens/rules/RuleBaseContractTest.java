@@ -57,7 +57,7 @@ class RuleBaseContractTest {
             List<Finding> findings = base.evaluate(training(false), p -> p.id().equals("MLSEC04-BP02"));
             assertThat(findings).singleElement().satisfies(f -> {
                 assertThat(f.status()).isEqualTo(Status.NOT_MET);
-                assertThat(f.gaps()).containsExactly("not encrypted");
+                assertThat(f.gaps()).containsExactly(new dev.mllens.finding.Gap("training.interNodeEncryption", "not encrypted"));
                 assertThat(f.evidence()).extracting(Object::toString).containsExactly("training.interNodeEncryption = false");
             });
         }

@@ -79,7 +79,7 @@ public final class AnswerExport {
     private static String gist(Finding f) {
         return switch (f.status()) {
             case MET, NOT_APPLICABLE -> f.reason();
-            case PARTIALLY_MET, NOT_MET -> String.join("; ", f.gaps().isEmpty() ? List.of(f.reason()) : f.gaps());
+            case PARTIALLY_MET, NOT_MET -> String.join("; ", f.gapTexts().isEmpty() ? List.of(f.reason()) : f.gapTexts());
             case INSUFFICIENT_EVIDENCE -> "state " + f.missing().stream().map(Missing::fact).collect(Collectors.joining(", "));
         };
     }
