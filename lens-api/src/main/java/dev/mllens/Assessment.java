@@ -1,5 +1,6 @@
 package dev.mllens;
 
+import dev.mllens.finding.EngineError;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
@@ -26,6 +27,10 @@ import org.apiguardian.api.API;
  * the tool's rules give the question's answer, which is what the tool shows as RiskCounts. A question is in
  * scope when all its practices are (scoping by pillar or phase keeps whole questions; {@code practices(...)}
  * may leave a question out).
+ *
+ * <p>A practice the engine could not conclude (a fault of mllens, not of the workload) is listed in
+ * {@link #engineErrors()}; its finding says so and the other findings stand, but the assessment is
+ * incomplete: no gate passes it and {@link #requireComplete()} throws.
  */
 @API(status = API.Status.STABLE)
 public final class Assessment {
@@ -36,14 +41,16 @@ public final class Assessment {
     private final Set<String> unassessed;
     private final List<Waiver> waivers;
     private final List<QuestionResult> questions;
+    private final List<EngineError> engineErrors;
 
     Assessment(String workloadId, String workloadName, List<Finding> findings, Set<String> unassessed,
-            List<Waiver> waivers) {
+            List<Waiver> waivers, List<EngineError> engineErrors) {
         this.workloadId = workloadId;
         this.workloadName = workloadName;
         this.findings = List.copyOf(findings);
         this.unassessed = Set.copyOf(unassessed);
         this.waivers = List.copyOf(waivers);
+        this.engineErrors = List.copyOf(engineErrors);
         this.questions = questionsInScope(this.findings);
     }
 
@@ -164,11 +171,30 @@ public final class Assessment {
     /** The waivers applied. */
     public List<Waiver> waivers() { return waivers; }
 
-    /** What to do next, most urgent first. */
+    /** The practices the engine could not conclude, in lens order; empty for a complete assessment. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public List<EngineError> engineErrors() { return engineErrors; }
+
+    /**
+     * Returns this assessment when the engine concluded every practice in scope.
+     *
+     * @throws EngineFaultException naming the practices it could not conclude
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Assessment requireComplete() {
+        if (!engineErrors.isEmpty()) {
+            throw new EngineFaultException(this);
+        }
+        return this;
+    }
+
+    /** What to do next, most urgent first; practices the engine could not conclude have no steps to offer. */
     public ImprovementPlan improvementPlan() {
+        Set<String> failed = new java.util.HashSet<>();
+        engineErrors.forEach(e -> failed.add(e.bestPracticeId()));
         return new ImprovementPlan(findings.stream()
                 .filter(Finding::needsAction)
-                .filter(f -> !unassessed.contains(f.bestPracticeId()))
+                .filter(f -> !unassessed.contains(f.bestPracticeId()) && !failed.contains(f.bestPracticeId()))
                 .sorted(ImprovementPlan.ORDER)
                 .map(ImprovementPlan.Item::of)
                 .toList());
@@ -226,6 +252,7 @@ public final class Assessment {
     @Override
     public String toString() {
         return "Assessment[" + workloadId + ", " + findings.size() + " findings, practice risk " + practiceRiskCounts()
-                + ", question risk " + questionRiskCounts() + "]";
+                + ", question risk " + questionRiskCounts() + (engineErrors.isEmpty() ? "" : ", engine errors " + engineErrors)
+                + "]";
     }
 }

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * A CI gate: fails when findings reach a {@link Threshold} (HIGH, MEDIUM, or UNANSWERED, which also fails
+ * A CI gate: fails when the engine could not conclude a practice ({@link Assessment#engineErrors()}), when
+ * findings reach a {@link Threshold} (HIGH, MEDIUM, or UNANSWERED, which also fails
  * on INSUFFICIENT_EVIDENCE), and fails on silence: an
  * assessment in which the rules decided no practice in scope (every finding INSUFFICIENT_EVIDENCE or
  * waived, or no practice in scope at all) never passes, because a gate that checked nothing says nothing.
@@ -58,6 +59,13 @@ public final class Gate {
     private Verdict verdict(Assessment a, List<Finding> failing, String qualifier) {
         int inScope = a.findings().size();
         int decided = decided(a);
+        if (!a.engineErrors().isEmpty()) {
+            int n = a.engineErrors().size();
+            String ids = a.engineErrors().stream().limit(IDS_NAMED).map(dev.mllens.finding.EngineError::bestPracticeId)
+                    .collect(Collectors.joining(", ")) + (n > IDS_NAMED ? " and " + (n - IDS_NAMED) + " more" : "");
+            return new Verdict(false, failing, decided, inScope, "the engine could not conclude " + n
+                    + (n == 1 ? " practice" : " practices") + " (" + ids + "): a gate does not pass an incomplete assessment");
+        }
         if (inScope == 0) {
             return new Verdict(false, List.of(), 0, 0, "no practice is in scope, so the gate has nothing to check");
         }

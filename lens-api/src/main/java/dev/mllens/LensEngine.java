@@ -41,7 +41,8 @@ public final class LensEngine {
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
         List<Finding> findings = new ArrayList<>();
-        for (Finding f : rules.evaluate(workload, options::inScope)) {
+        RuleBase.Evaluation evaluation = rules.assess(workload, options::inScope);
+        for (Finding f : evaluation.findings()) {
             Waiver w = options.waivers().get(f.bestPracticeId());
             findings.add(w == null ? f : waived(f, w));
         }
@@ -50,7 +51,7 @@ public final class LensEngine {
                 .forEach(unassessed::add);
         List<Waiver> applied = options.waivers().values().stream()
                 .filter(w -> options.inScope(Lens.catalog().require(w.bestPracticeId()))).toList();
-        Assessment a = new Assessment(workload.id(), workload.name(), findings, unassessed, applied);
+        Assessment a = new Assessment(workload.id(), workload.name(), findings, unassessed, applied, evaluation.errors());
         if (LOG.isDebugEnabled()) {
             LOG.debug("assessed workload '{}' in {} µs: {}", workload.id(), (System.nanoTime() - start) / 1_000, a.practiceRiskCounts());
         }

@@ -148,6 +148,8 @@ final class AssessCommand implements Callable<Integer> {
                 write(target.getValue(), report);
             }
         }
+        // the reports are written, the failed practices marked in them; then the fault is reported as such
+        assessment.requireComplete();
         if (gate != null) {
             Gate.Verdict verdict = comparison == null ? gate.evaluate(assessment) : gate.evaluate(comparison);
             if (!verdict.passed()) {

@@ -65,6 +65,12 @@ public final class TextReport {
                 .append(" assessed by rules, ").append(a.unassessed().size()).append(" without rules yet; ")
                 .append(a.questions().size()).append(" questions in scope, ")
                 .append(a.questions().stream().filter(QuestionResult::answered).count()).append(" answered\n\n");
+        if (!a.engineErrors().isEmpty()) {
+            s.append("ENGINE ERROR: the assessment is incomplete; mllens could not conclude ").append(a.engineErrors().size())
+                    .append(a.engineErrors().size() == 1 ? " practice" : " practices").append(", whose findings below are no verdict:\n");
+            a.engineErrors().forEach(e -> s.append("  ").append(e.bestPracticeId()).append(": ").append(text(e.message())).append('\n'));
+            s.append('\n');
+        }
 
         s.append(header("Practice risk by pillar")).append(table(a.practiceRiskCountsByPillar(), a.practiceRiskCounts()));
         s.append("  (findings: each practice with the risk of its own status)\n\n");

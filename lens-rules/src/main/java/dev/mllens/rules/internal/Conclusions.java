@@ -43,6 +43,16 @@ public final class Conclusions {
     }
 
     /**
+     * The finding for a practice the engine could not conclude: undecided, saying why, with nothing to
+     * state or do, since no fact of the workload would help.
+     */
+    public static Finding engineError(BestPractice p, String message) {
+        return new Finding(p.id(), p.title(), p.pillar(), p.phase(), p.questionId(), Status.INSUFFICIENT_EVIDENCE,
+                Risk.of(Status.INSUFFICIENT_EVIDENCE, p.risk()), "engine error: " + message, List.of(), List.of(),
+                List.of(), List.of());
+    }
+
+    /**
      * Concludes one practice from what its rules inserted and from its declared applicability.
      *
      * @param checks the checks its rules inserted
