@@ -130,6 +130,43 @@ public final class Assessment {
         return Collections.unmodifiableMap(m);
     }
 
+    /** Practice risk counts of one lifecycle phase. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Risk, Integer> practiceRiskCounts(Phase phase) {
+        return count(findings(phase).stream().map(f -> Risk.countKey(f.status(), f.risk())).toList());
+    }
+
+    /** Practice risk counts per lifecycle phase in scope, in phase order. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Phase, Map<Risk, Integer>> practiceRiskCountsByPhase() {
+        Map<Phase, Map<Risk, Integer>> m = new LinkedHashMap<>();
+        byPhase().keySet().forEach(p -> m.put(p, practiceRiskCounts(p)));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Practice risk counts of the findings of one pillar in one lifecycle phase (one lens question's). */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Risk, Integer> practiceRiskCounts(Pillar pillar, Phase phase) {
+        return count(findings.stream().filter(f -> f.pillar() == pillar && f.phase() == phase)
+                .map(f -> Risk.countKey(f.status(), f.risk())).toList());
+    }
+
+    /**
+     * Practice risk counts per pillar, then per phase: the cells of the pillar × phase grid that have
+     * findings in scope (each cell is one lens question), in pillar and phase order.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Pillar, Map<Phase, Map<Risk, Integer>>> practiceRiskCountsByPillarAndPhase() {
+        Map<Pillar, Map<Phase, Map<Risk, Integer>>> m = new LinkedHashMap<>();
+        for (Map.Entry<Pillar, List<Finding>> e : byPillar().entrySet()) {
+            Map<Phase, Map<Risk, Integer>> row = new LinkedHashMap<>();
+            e.getValue().stream().map(Finding::phase).distinct().sorted()
+                    .forEach(phase -> row.put(phase, practiceRiskCounts(e.getKey(), phase)));
+            m.put(e.getKey(), Collections.unmodifiableMap(row));
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
     /** The questions in scope with their findings and risk, in lens order. */
     @API(status = API.Status.EXPERIMENTAL)
     public List<QuestionResult> questions() {
@@ -162,6 +199,41 @@ public final class Assessment {
     public Map<Pillar, Map<Risk, Integer>> questionRiskCountsByPillar() {
         Map<Pillar, Map<Risk, Integer>> m = new LinkedHashMap<>();
         questions.forEach(q -> m.computeIfAbsent(q.question().pillar(), this::questionRiskCounts));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Question risk counts of one lifecycle phase. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Risk, Integer> questionRiskCounts(Phase phase) {
+        return count(questions.stream().filter(q -> q.question().phase() == phase).map(QuestionResult::risk).toList());
+    }
+
+    /** Question risk counts per lifecycle phase that has questions in scope, in phase order. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Phase, Map<Risk, Integer>> questionRiskCountsByPhase() {
+        Map<Phase, Map<Risk, Integer>> m = new java.util.TreeMap<>();
+        questions.forEach(q -> m.computeIfAbsent(q.question().phase(), this::questionRiskCounts));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    }
+
+    /**
+     * Question risk counts per pillar, then per phase: each cell of the pillar × phase grid holds one lens
+     * question, so each counts one question (under its risk) when that question is in scope.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Pillar, Map<Phase, Map<Risk, Integer>>> questionRiskCountsByPillarAndPhase() {
+        Map<Pillar, Map<Phase, Map<Risk, Integer>>> m = new LinkedHashMap<>();
+        for (QuestionResult q : questions) {
+            Map<Phase, Map<Risk, Integer>> row = m.computeIfAbsent(q.question().pillar(), p -> new java.util.TreeMap<>());
+            row.merge(q.question().phase(), count(List.of(q.risk())), Assessment::sum);
+        }
+        m.replaceAll((p, row) -> Collections.unmodifiableMap(new LinkedHashMap<>(row)));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<Risk, Integer> sum(Map<Risk, Integer> a, Map<Risk, Integer> b) {
+        Map<Risk, Integer> m = new EnumMap<>(a);
+        b.forEach((k, v) -> m.merge(k, v, Integer::sum));
         return Collections.unmodifiableMap(m);
     }
 

@@ -115,7 +115,8 @@ final class HtmlReport {
             s.append("<tr><th scope=\"row\">").append(html(pillar.displayName())).append("</th>");
             for (Phase phase : Phase.values()) {
                 Question q = grid.getOrDefault(pillar, Map.of()).get(phase);
-                cell(s, pillar, phase, q, q == null ? List.of() : byQuestion.getOrDefault(q.id(), List.of()));
+                cell(s, pillar, phase, q, q == null ? List.of() : byQuestion.getOrDefault(q.id(), List.of()),
+                        a.practiceRiskCounts(pillar, phase));
             }
             s.append("</tr>\n");
         }
@@ -126,15 +127,13 @@ final class HtmlReport {
         s.append("<span><i class=\"legend-out\"></i>hatched: out of scope</span></p>\n</section>\n");
     }
 
-    private static void cell(StringBuilder s, Pillar pillar, Phase phase, Question q, List<Finding> findings) {
+    private static void cell(StringBuilder s, Pillar pillar, Phase phase, Question q, List<Finding> findings,
+            Map<Risk, Integer> counts) {
         String where = " data-pillar=\"" + pillar + "\" data-phase=\"" + phase + "\"";
         if (q == null) {
             s.append("<td class=\"cell empty\"").append(where).append(" title=\"the lens has no practice here\"></td>");
             return;
         }
-        Map<Risk, Integer> counts = new EnumMap<>(Risk.class);
-        KEYS.forEach(r -> counts.put(r, 0));
-        findings.forEach(f -> counts.merge(Risk.countKey(f.status(), f.risk()), 1, Integer::sum));
         Risk top = KEYS.stream().filter(r -> counts.get(r) > 0).findFirst().orElse(null);
         s.append("<td class=\"cell ").append(top == null ? "out-of-scope" : "top-" + key(top)).append('"').append(where)
                 .append(" data-question=\"").append(html(q.id())).append('"');
