@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
  * A practice the engine could not conclude leaves the other findings standing, and nothing that concludes
  * from the assessment passes it: the gate, {@code check}, {@code requireComplete}.
  */
-class EngineErrorsTest {
+public class EngineErrorsTest {
 
     private static final Assessment SAMPLE = MlLens.engine().assess(Samples.fraudDetection());
     private static final String BROKEN = "MLSEC04-BP02";
 
     /** The sample as it would be had the engine failed on one practice (RuleBaseContractTest makes one fail). */
-    static Assessment withEngineError() {
+    public static Assessment withEngineError() {
         List<Finding> findings = SAMPLE.findings().stream().map(f -> !f.bestPracticeId().equals(BROKEN) ? f
                 : new Finding(f.bestPracticeId(), f.title(), f.pillar(), f.phase(), f.questionId(), Status.INSUFFICIENT_EVIDENCE,
                         Risk.UNANSWERED, "engine error: rules of " + BROKEN + " reached no conclusion", List.of(), List.of(),
