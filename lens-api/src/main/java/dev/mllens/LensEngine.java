@@ -30,12 +30,17 @@ public final class LensEngine {
         this.rules = rules;
     }
 
-    /** Assesses every practice of the lens. */
+    /**
+     * Assesses every practice of the lens. Experimental because {@link Workload}, the fact model, still
+     * grows with the rules; the JSON document it is read from is described by its schema.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
     public Assessment assess(Workload workload) {
         return assess(workload, AssessmentOptions.all());
     }
 
-    /** Assesses the practices in scope, applying the waivers. */
+    /** Assesses the practices in scope, applying the waivers (experimental as {@link #assess(Workload)}). */
+    @API(status = API.Status.EXPERIMENTAL)
     public Assessment assess(Workload workload, AssessmentOptions options) {
         Objects.requireNonNull(workload, "workload");
         Objects.requireNonNull(options, "options");

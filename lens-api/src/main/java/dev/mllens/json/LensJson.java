@@ -78,6 +78,7 @@ public final class LensJson {
     }
 
     /** Reads a workload document; a leading byte-order mark is ignored. */
+    @API(status = API.Status.EXPERIMENTAL)
     public static Workload readWorkload(String json) {
         return readWorkload(json, DocumentSyntax.JSON);
     }
@@ -104,11 +105,13 @@ public final class LensJson {
     }
 
     /** Reads a workload document; the reader is not closed. */
+    @API(status = API.Status.EXPERIMENTAL)
     public static Workload readWorkload(Reader json) {
         return read(() -> MAPPER.readValue(json, Workload.class), null, DocumentSyntax.JSON);
     }
 
     /** Reads a workload document (a UTF-8 byte-order mark is ignored); the stream is not closed. */
+    @API(status = API.Status.EXPERIMENTAL)
     public static Workload readWorkload(InputStream json) {
         return read(() -> MAPPER.readValue(json, Workload.class), null, DocumentSyntax.JSON);
     }
@@ -154,6 +157,7 @@ public final class LensJson {
     }
 
     /** Writes a workload; facts that are not stated are left out. */
+    @API(status = API.Status.EXPERIMENTAL)
     public static String write(Workload workload) {
         return MAPPER.writeValueAsString(workload);
     }
@@ -190,11 +194,13 @@ public final class LensJson {
      * {@code bestPracticeId}, {@code status} and {@code risk} are read; other fields are ignored, so
      * reports written by other versions still serve as baselines.
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public static Baseline readBaseline(String json) {
         return baseline(() -> BASELINE_READER.readValue(json));
     }
 
     /** Reads a baseline from a saved assessment report; the reader is not closed. */
+    @API(status = API.Status.EXPERIMENTAL)
     public static Baseline readBaseline(Reader json) {
         return baseline(() -> BASELINE_READER.readValue(json));
     }

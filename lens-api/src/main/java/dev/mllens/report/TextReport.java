@@ -52,6 +52,7 @@ public final class TextReport {
      * The report of an assessment compared with a baseline: the same report, with a section after the
      * risk table listing what is new, worse or better than the baseline.
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public String render(Comparison c) {
         return render(c.assessment(), c);
     }

@@ -137,6 +137,27 @@ class LensJsonTest {
         assertThat(JsonMapper.builder().build().readTree(LensJson.write(a)).has("comparison")).isFalse();
     }
 
+    @Test
+    void aReportOfAnotherVersionStillServesAsABaseline() {
+        // before the contract: no reportVersion, evidence values and gaps as strings, the old riskCounts key
+        String before = """
+                {"lensEdition": "2025-11", "workload": {"id": "w", "name": "w"}, "riskCounts": {"HIGH": 1},
+                 "findings": [{"bestPracticeId": "MLSEC04-BP02", "status": "NOT_MET", "risk": "HIGH",
+                   "evidence": [{"fact": "training.interNodeEncryption", "value": "false"}],
+                   "gaps": ["traffic between training nodes is not encrypted"]}]}
+                """;
+        dev.mllens.Baseline b = LensJson.readBaseline(before);
+        assertThat(b.workloadId()).isEqualTo("w");
+        assertThat(b.ratings()).containsOnlyKeys("MLSEC04-BP02");
+        assertThat(b.rating("MLSEC04-BP02")).contains(new dev.mllens.Baseline.Rating(dev.mllens.finding.Status.NOT_MET,
+                dev.mllens.finding.Risk.HIGH));
+        // a later one: a higher version with fields this release does not know
+        String later = "{\"reportVersion\": \"3.2\", \"workload\": {\"id\": \"w\", \"owner\": \"x\"}, \"findings\": [{\"bestPracticeId\":"
+                + " \"MLSEC04-BP02\", \"status\": \"MET\", \"risk\": \"NONE\", \"confidence\": 0.9}]}";
+        assertThat(LensJson.readBaseline(later).rating("MLSEC04-BP02")).contains(new dev.mllens.Baseline.Rating(
+                dev.mllens.finding.Status.MET, dev.mllens.finding.Risk.NONE));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "{}                                                                  | $.findings: missing",

@@ -41,8 +41,11 @@ import org.slf4j.LoggerFactory;
  * The compiled rules: built once (about a second, from the executable model generated at build time),
  * then shared by any number of threads. Each {@link #evaluate} runs in its own session and returns one
  * finding per best practice in scope.
+ *
+ * <p>Not API: this is the engine room of {@code LensEngine} (lens-api), the one way to assess a workload.
+ * The module exports this package to lens-api alone.
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.INTERNAL, consumers = "dev.mllens")
 public final class RuleBase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);

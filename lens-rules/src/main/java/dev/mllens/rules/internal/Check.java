@@ -5,6 +5,7 @@ import dev.mllens.workload.Attestation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One element of a best practice, judged on one subject (the workload, or one dataset, model or
@@ -21,6 +22,7 @@ import java.util.List;
  * {@link Reading#requiresAttested}, {@link Reading#verdict} or {@link Reading#unknown}); only then can a
  * gap sentence and a question be added.
  */
+@API(status = API.Status.INTERNAL)
 public final class Check {
 
     /** The three values of a judged element. */

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Folds the checks a practice's rules inserted into that practice's one finding. The status policy
@@ -28,6 +29,7 @@ import java.util.TreeSet;
  *   <li>otherwise: PARTIALLY_MET.</li>
  * </ol>
  */
+@API(status = API.Status.INTERNAL)
 public final class Conclusions {
 
     private Conclusions() {

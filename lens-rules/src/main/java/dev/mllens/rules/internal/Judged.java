@@ -1,11 +1,14 @@
 package dev.mllens.rules.internal;
 
+import org.apiguardian.api.API;
+
 /**
  * A check as the engine collected it: the check a rule inserted, with what that rule declares about it.
  *
  * @param spec the inserting rule's practice, label, kind and step
  * @param check the verdict and the facts read
  */
+@API(status = API.Status.INTERNAL)
 public record Judged(CheckSpec spec, Check check) {
 
     String label() {
