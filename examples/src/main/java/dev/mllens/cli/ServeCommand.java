@@ -1,10 +1,13 @@
 package dev.mllens.cli;
 
+import dev.mllens.Assessment;
 import dev.mllens.MlLens;
 import dev.mllens.cli.serve.AccessLog;
 import dev.mllens.cli.serve.Assessor;
 import dev.mllens.cli.serve.LensServer;
 import dev.mllens.cli.serve.ServerSettings;
+import dev.mllens.json.LensJson;
+import dev.mllens.report.Reports;
 import dev.mllens.samples.Samples;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -69,8 +72,10 @@ final class ServeCommand implements Callable<Integer> {
         setUnlessGiven("sun.net.httpserver.maxReqTime", CLIENT_TIMEOUT_SECONDS);
         setUnlessGiven("sun.net.httpserver.maxRspTime", CLIENT_TIMEOUT_SECONDS);
 
-        // load the rules and make the first (slow) assessment now, so that no caller waits for it
-        MlLens.engine().assess(Samples.fraudDetection());
+        // load the rules, and assess and render once now, so that no caller waits for the cold start
+        Assessment warmUp = MlLens.engine().assess(Samples.fraudDetection());
+        LensJson.write(warmUp);
+        Reports.html(warmUp);
         LensServer server;
         try {
             server = LensServer.start(settings, Assessor.engine(), AccessLog.slf4j());
