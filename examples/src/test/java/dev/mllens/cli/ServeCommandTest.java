@@ -6,10 +6,33 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The options of {@code mllens serve}: refused as usage errors, one line each (the server itself is tested in serve/). */
 class ServeCommandTest {
+
+    /** What serve sets for itself in the JVM; restored so that the tests after these see the JVM as it was. */
+    private static final List<String> PROPERTIES = List.of("org.slf4j.simpleLogger.defaultLogLevel",
+            "org.slf4j.simpleLogger.log.dev.mllens.serve", "sun.net.httpserver.maxReqTime", "sun.net.httpserver.maxRspTime");
+    private final Map<String, String> saved = new java.util.HashMap<>();
+
+    @BeforeEach
+    void save() {
+        PROPERTIES.forEach(p -> saved.put(p, System.getProperty(p)));
+    }
+
+    @AfterEach
+    void restore() {
+        saved.forEach((p, v) -> {
+            if (v == null) {
+                System.clearProperty(p);
+            } else {
+                System.setProperty(p, v);
+            }
+        });
+    }
 
     @Test
     void badOptionsAreUsageErrorsOfOneLine() {

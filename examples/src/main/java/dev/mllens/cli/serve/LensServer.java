@@ -242,7 +242,8 @@ public final class LensServer {
         h.set("Content-Type", r.contentType());
         h.set("X-Content-Type-Options", "nosniff");
         r.headers().forEach(h::set);
-        byte[] body = r.body();
+        // a HEAD request (which no route has: it gets 405) is answered without content, as HTTP requires
+        byte[] body = "HEAD".equals(ex.getRequestMethod()) ? new byte[0] : r.body();
         ex.sendResponseHeaders(r.status(), body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = ex.getResponseBody()) {

@@ -249,6 +249,10 @@ class LensServerTest {
         assertThat(delete.statusCode()).isEqualTo(405);
         assertThat(delete.headers().firstValue("Allow")).hasValue("GET");
         assertThat(error(delete).get("problem").asString()).isEqualTo("DELETE is not a method of /healthz: use GET");
+        HttpResponse<String> head = s.send(HttpRequest.newBuilder(s.uri("/")).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertThat(head.statusCode()).isEqualTo(405);
+        assertThat(head.headers().firstValue("Allow")).hasValue("GET");
+        assertThat(head.body()).isEmpty();
     }
 
     @Test
