@@ -57,6 +57,17 @@ class LimitsAndShutdownTest {
     }
 
     @Test
+    void afterA413TheConnectionIsClosedEvenWhenTheWholeBodyWasSent() throws Exception {
+        try (TestServer t = TestServer.start(ServerSettings.loopback(0).withMaxBodyBytes(1000), Assessor.engine());
+             TestServer.Raw raw = t.raw()) {
+            String body = "{\"id\": \"" + "x".repeat(1990) + "\"}";
+            TestServer.RawResponse r = raw.write(post("Content-Length: " + body.length() + "\r\n") + body).read();
+            assertThat(r.status()).isEqualTo(413);
+            assertThat(raw.closedByServer()).as("the connection is not kept for another request").isTrue();
+        }
+    }
+
+    @Test
     void aChunkedBodyIsCountedAsItArrivesAndRefusedOnceItPassesTheLimit() throws Exception {
         try (TestServer t = TestServer.start(ServerSettings.loopback(0).withMaxBodyBytes(1000), Assessor.engine());
              TestServer.Raw raw = t.raw()) {

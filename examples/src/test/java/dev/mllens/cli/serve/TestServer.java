@@ -111,6 +111,11 @@ final class TestServer implements AutoCloseable {
             return new RawResponse(Integer.parseInt(status.split(" ")[1]), lines, new String(body, StandardCharsets.UTF_8));
         }
 
+        /** Whether the server has closed the connection (after a response has been read in full). */
+        boolean closedByServer() throws IOException {
+            return socket.getInputStream().read() == -1;
+        }
+
         @Override
         public void close() throws IOException {
             socket.close();
