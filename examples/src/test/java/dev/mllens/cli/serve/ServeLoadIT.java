@@ -40,21 +40,36 @@ class ServeLoadIT {
 
             run(client, request, expected, WARM_UP, new long[WARM_UP]);
             long[] nanos = new long[REQUESTS];
+            Duration cpuBefore = cpu(s);
             long start = System.nanoTime();
             int done = run(client, request, expected, REQUESTS, nanos);
             double seconds = (System.nanoTime() - start) / 1e9;
+            Duration cpu = cpu(s).minus(cpuBefore);
             assertThat(done).as("requests answered, all right, within " + CAP).isEqualTo(REQUESTS);
 
             Arrays.sort(nanos);
+            assertThat(s.terminate()).isEqualTo(143); // which also flushes its log
+            // the server's own time per request, from its access log: the measured requests are its last lines
+            long[] served = s.stderr().lines().filter(l -> l.contains(" access - POST /v1/assessments 200 "))
+                    .mapToLong(l -> Long.parseLong(l.replaceAll(".* (\\d+) ms$", "$1"))).toArray();
+            long[] window = Arrays.copyOfRange(served, served.length - REQUESTS, served.length);
+            Arrays.sort(window);
             String result = String.format(java.util.Locale.ROOT,
                     "mllens serve, POST /v1/assessments (sample, JSON report): %d requests from %d clients over loopback,"
-                            + " %d processors: %.0f requests/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-                    REQUESTS, CLIENTS, Runtime.getRuntime().availableProcessors(), REQUESTS / seconds,
-                    nanos[REQUESTS / 2] / 1e6, nanos[(int) (REQUESTS * 0.99)] / 1e6, nanos[REQUESTS - 1] / 1e6);
+                            + " %d processors, load average %.1f: %.0f requests/s, p50 %.1f ms, p99 %.1f ms, max %.1f ms;"
+                            + " in the server p50 %d ms, p99 %d ms; server CPU %.2f ms per request%n",
+                    REQUESTS, CLIENTS, Runtime.getRuntime().availableProcessors(),
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), REQUESTS / seconds,
+                    nanos[REQUESTS / 2] / 1e6, nanos[(int) (REQUESTS * 0.99)] / 1e6, nanos[REQUESTS - 1] / 1e6,
+                    window[REQUESTS / 2], window[(int) (REQUESTS * 0.99)], cpu.toNanos() / 1e6 / REQUESTS);
             Files.writeString(Path.of("target", "serve-it", "load.txt"), result);
             System.out.print(result);
-            assertThat(s.terminate()).isEqualTo(143);
         }
+    }
+
+    /** CPU time the server process has used so far. */
+    private static Duration cpu(ServeProcess s) {
+        return s.process.toHandle().info().totalCpuDuration().orElseThrow(() -> new AssertionError("no CPU time of the server"));
     }
 
     /** Sends {@code count} requests from {@link #CLIENTS} threads; each latency goes in {@code nanos}; returns how many were right. */
