@@ -34,9 +34,6 @@ final class ServeCommand implements Callable<Integer> {
      */
     static final String CLIENT_TIMEOUT_SECONDS = "60";
 
-    /** Requests that may wait for a worker. */
-    static final int WAITING = 64;
-
     @Spec
     CommandSpec spec;
 
@@ -48,14 +45,14 @@ final class ServeCommand implements Callable<Integer> {
                     + " as in a container.")
     String bind;
 
-    @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "1048576",
+    @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_MAX_BODY_BYTES,
             description = "Largest request body read (default: ${DEFAULT-VALUE}, 1 MiB); a larger one is refused with 413"
                     + " before it is read.")
     long maxBodyBytes;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "Requests handled at once (default: twice the processors, at least 4); 64 more may wait,"
-                    + " beyond them a request gets 503.")
+            description = "Requests handled at once (default: twice the processors, at least 4); "
+                    + ServerSettings.DEFAULT_QUEUE + " more may wait, beyond them a request gets 503.")
     Integer threads;
 
     @Option(names = "--shutdown-grace", paramLabel = "SECONDS", defaultValue = "10",
@@ -111,7 +108,7 @@ final class ServeCommand implements Callable<Integer> {
             throw usage("--max-body-bytes must be at least 1, was " + maxBodyBytes);
         }
         return new ServerSettings(new InetSocketAddress(address, port),
-                threads == null ? ServerSettings.defaultThreads() : threads, WAITING, maxBodyBytes);
+                threads == null ? ServerSettings.defaultThreads() : threads, ServerSettings.DEFAULT_QUEUE, maxBodyBytes);
     }
 
     /**

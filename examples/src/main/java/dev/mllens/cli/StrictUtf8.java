@@ -5,12 +5,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import org.apiguardian.api.API;
 
 /**
  * Decodes the documents mllens is given (files, standard input, request bodies) as strict UTF-8: a byte
  * sequence that is not UTF-8 is an error naming its line and byte, never a replacement character that
  * would quietly change a value.
  */
+@API(status = API.Status.INTERNAL)
 public final class StrictUtf8 {
 
     private StrictUtf8() {

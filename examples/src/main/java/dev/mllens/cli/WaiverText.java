@@ -4,8 +4,10 @@ import dev.mllens.Waiver;
 import dev.mllens.WaiverReason;
 import java.util.Arrays;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** A waiver as a person types it, on the command line ({@code --waive}) and in a query ({@code waive=}): {@code ID:REASON[:NOTE]}. */
+@API(status = API.Status.INTERNAL)
 public final class WaiverText {
 
     private WaiverText() {

@@ -1,10 +1,12 @@
 package dev.mllens.cli.serve;
 
 import dev.mllens.report.SafeText;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Where the server reports each request it answered: one line per request. */
+@API(status = API.Status.EXPERIMENTAL)
 @FunctionalInterface
 public interface AccessLog {
 

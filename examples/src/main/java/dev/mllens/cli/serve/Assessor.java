@@ -4,8 +4,10 @@ import dev.mllens.Assessment;
 import dev.mllens.AssessmentOptions;
 import dev.mllens.MlLens;
 import dev.mllens.workload.Workload;
+import org.apiguardian.api.API;
 
 /** What assesses the workloads the service is sent: the shared engine, or in tests one that fails on purpose. */
+@API(status = API.Status.EXPERIMENTAL)
 @FunctionalInterface
 public interface Assessor {
 

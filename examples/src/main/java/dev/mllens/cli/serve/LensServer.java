@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ import org.slf4j.LoggerFactory;
  * serves every request; requests are handled on a {@link WorkerPool} of fixed size. Every request gets one
  * access-log entry. Refusals are JSON error bodies that name the place and the problem.
  */
+@API(status = API.Status.EXPERIMENTAL)
 public final class LensServer {
 
     private static final Logger LOG = LoggerFactory.getLogger("dev.mllens.serve");

@@ -3,6 +3,7 @@ package dev.mllens.cli.serve;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How a {@link LensServer} listens and what it takes on.
@@ -12,10 +13,14 @@ import java.util.Objects;
  * @param queue the requests that may wait for a worker; beyond them, a request is answered 503 at once
  * @param maxBodyBytes the largest request body read; a larger one is answered 413 before it is read in full
  */
+@API(status = API.Status.EXPERIMENTAL)
 public record ServerSettings(InetSocketAddress address, int threads, int queue, long maxBodyBytes) {
 
     /** The request body limit unless one is given: 1 MiB, a hundred times the bundled sample. */
     public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
+
+    /** Requests that may wait for a worker unless told otherwise. */
+    public static final int DEFAULT_QUEUE = 64;
 
     public ServerSettings {
         Objects.requireNonNull(address, "address");
@@ -32,7 +37,7 @@ public record ServerSettings(InetSocketAddress address, int threads, int queue, 
 
     /** The defaults on the loopback address: twice as many threads as processors (at least 4), 64 waiting. */
     public static ServerSettings loopback(int port) {
-        return new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), defaultThreads(), 64,
+        return new ServerSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), defaultThreads(), DEFAULT_QUEUE,
                 DEFAULT_MAX_BODY_BYTES);
     }
 
