@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class WorkloadProperties {
 
-    private static final List<String> PRACTICES = MlLens.lens().practices().stream().map(BestPractice::id).toList();
+    private static final List<String> PRACTICES = dev.mllens.lens.Lens.catalog().practices().stream().map(BestPractice::id).toList();
 
     @Test
     void everyValidWorkloadYieldsExactlyOneFindingPerPractice() {

@@ -6,8 +6,7 @@ import dev.mllens.Baseline;
 import dev.mllens.Comparison;
 import dev.mllens.Gate;
 import dev.mllens.MlLens;
-import dev.mllens.WaiverReason;
-import dev.mllens.finding.Risk;
+import dev.mllens.Threshold;
 import dev.mllens.json.DocumentSyntax;
 import dev.mllens.json.FactLocations;
 import dev.mllens.json.LensJson;
@@ -27,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,9 +44,6 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Assess a workload (a JSON or YAML file, standard input, or the bundled sample) and write its reports.")
 final class AssessCommand implements Callable<Integer> {
-
-    /** Fail-on thresholds. */
-    enum Threshold { HIGH, MEDIUM, UNANSWERED }
 
     /** The file name the bundled sample goes by in reports that point into a file. */
     static final String SAMPLE_FILE = "fraud-detection.json";
@@ -126,7 +121,7 @@ final class AssessCommand implements Callable<Integer> {
         List<Format> chosen = formats();
         Map<Format, Path> targets = targets(chosen);
         wa.validate(spec.commandLine(), chosen.contains(Format.WA_ANSWERS));
-        Gate gate = failOn == null ? null : Gate.failOn(Risk.valueOf(failOn.name()));
+        Gate gate = failOn == null ? null : Gate.failOn(failOn);
         AssessmentOptions options = options();
         ReadLimits limits = limitOptions.limits(spec.commandLine());
 
@@ -159,6 +154,8 @@ final class AssessCommand implements Callable<Integer> {
                 write(target.getValue(), target.getKey(), rendering);
             }
         }
+        // the reports are written, the failed practices marked in them; then the fault is reported as such
+        assessment.requireComplete();
         if (gate != null) {
             Gate.Verdict verdict = comparison == null ? gate.evaluate(assessment) : gate.evaluate(comparison);
             if (!verdict.passed()) {
@@ -254,18 +251,7 @@ final class AssessCommand implements Callable<Integer> {
         try {
             b.practices(practices);
             for (String w : waivers) {
-                String[] parts = w.split(":", 3);
-                if (parts.length < 2) {
-                    throw new IllegalArgumentException("--waive expects ID:REASON[:NOTE], got '" + w + "'");
-                }
-                WaiverReason reason;
-                try {
-                    reason = WaiverReason.valueOf(parts[1].trim().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--waive " + w + ": reason must be one of "
-                            + Arrays.toString(WaiverReason.values()));
-                }
-                b.waive(parts[0].trim(), reason, parts.length == 3 ? parts[2].trim() : null);
+                b.waive(WaiverText.parse(w, "--waive"));
             }
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());

@@ -1,5 +1,6 @@
 package dev.mllens.cli;
 
+import dev.mllens.EngineFaultException;
 import dev.mllens.json.DocumentFormatException;
 import dev.mllens.report.SafeText;
 import java.io.InputStream;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "mllens", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Assess ML workloads against the AWS Well-Architected Machine Learning Lens.",
         subcommands = {AssessCommand.class, CatalogCommand.class, SampleCommand.class, SchemaCommand.class,
-                LensExportCommand.class, ReconcileCommand.class, CommandLine.HelpCommand.class})
+                LensExportCommand.class, ReconcileCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class MlLensCli implements Runnable {
 
     static final int OK = 0;
@@ -93,7 +94,11 @@ public final class MlLensCli implements Runnable {
             printError(err, e.getMessage());
             return BAD_INPUT;
         }
-        if (e instanceof OutOfMemoryError) {
+        if (e instanceof EngineFaultException fault) {
+            // the reports are written, the failed practices marked in them: say which practices failed
+            printError(err, "engine error: " + fault.getMessage() + " (the reports mark them; this is a bug in mllens or in a"
+                    + " custom rule, please report it" + (debug ? ")" : " with the output of " + DEBUG + ")"));
+        } else if (e instanceof OutOfMemoryError) {
             printError(err, "out of memory: this assessment needs more heap than the JVM has; run java with a larger"
                     + " -Xmx, or lower the document limits (--limit)");
         } else if (e instanceof StackOverflowError) {
@@ -135,7 +140,7 @@ public final class MlLensCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: assess, catalog, sample, schema, lens-export or reconcile");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: assess, catalog, sample, schema, lens-export, reconcile or serve");
     }
 
     /** A problem with the user's input, reported as one line. */

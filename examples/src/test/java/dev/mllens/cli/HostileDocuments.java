@@ -36,8 +36,8 @@ record HostileDocuments(String name, byte[] bytes) {
     static List<HostileDocuments> all() {
         List<HostileDocuments> cases = new ArrayList<>();
         JsonNode sample = MAPPER.readTree(Samples.fraudDetectionJson());
-        wrongTypes(sample, "$", new ArrayList<>(), cases);
-        unknownFields(sample, "$", new ArrayList<>(), cases);
+        wrongTypes(sample, cases);
+        unknownFields(sample, cases);
         badNumbers(cases);
         encodings(cases);
         truncations(cases);
@@ -48,27 +48,39 @@ record HostileDocuments(String name, byte[] bytes) {
         return cases;
     }
 
-    /** At every path of the sample, each value of a kind the field does not take. */
-    private static void wrongTypes(JsonNode node, String path, List<Object> steps, List<HostileDocuments> out) {
+    /** A place in the sample: its JSON path, the steps from the root (names and indexes), and its value. */
+    private interface Visit {
+        void at(String path, List<Object> steps, JsonNode node);
+    }
+
+    /** Visits every value of the tree below {@code node}, children first. */
+    private static void walk(JsonNode node, String path, List<Object> steps, Visit visit) {
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> e : node.properties()) {
                 List<Object> next = new ArrayList<>(steps);
                 next.add(e.getKey());
-                wrongTypes(e.getValue(), path + "." + e.getKey(), next, out);
+                walk(e.getValue(), path + "." + e.getKey(), next, visit);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 List<Object> next = new ArrayList<>(steps);
                 next.add(i);
-                wrongTypes(node.get(i), path + "[" + i + "]", next, out);
+                walk(node.get(i), path + "[" + i + "]", next, visit);
             }
         }
-        if (steps.isEmpty()) {
-            return;
-        }
-        for (JsonNode bad : wrongValues(node, steps.get(steps.size() - 1) instanceof Integer)) {
-            out.add(of("wrong type " + bad + " at " + path, replaced(steps, bad)));
-        }
+        visit.at(path, steps, node);
+    }
+
+    /** At every path of the sample, each value of a kind the field does not take. */
+    private static void wrongTypes(JsonNode sample, List<HostileDocuments> out) {
+        walk(sample, "$", List.of(), (path, steps, node) -> {
+            if (steps.isEmpty()) {
+                return;
+            }
+            for (JsonNode bad : wrongValues(node, steps.get(steps.size() - 1) instanceof Integer)) {
+                out.add(of("wrong type " + bad + " at " + path, replaced(steps, bad)));
+            }
+        });
     }
 
     private static List<JsonNode> wrongValues(JsonNode node, boolean listItem) {
@@ -115,23 +127,14 @@ record HostileDocuments(String name, byte[] bytes) {
     }
 
     /** An unknown field in every object of the sample. */
-    private static void unknownFields(JsonNode node, String path, List<Object> steps, List<HostileDocuments> out) {
-        if (node.isObject()) {
-            ObjectNode copy = (ObjectNode) node.deepCopy();
-            copy.put("notAField", true);
-            out.add(of("unknown field at " + path, replaced(steps, copy)));
-            for (Map.Entry<String, JsonNode> e : node.properties()) {
-                List<Object> next = new ArrayList<>(steps);
-                next.add(e.getKey());
-                unknownFields(e.getValue(), path + "." + e.getKey(), next, out);
+    private static void unknownFields(JsonNode sample, List<HostileDocuments> out) {
+        walk(sample, "$", List.of(), (path, steps, node) -> {
+            if (node.isObject()) {
+                ObjectNode copy = (ObjectNode) node.deepCopy();
+                copy.put("notAField", true);
+                out.add(of("unknown field at " + path, replaced(steps, copy)));
             }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                List<Object> next = new ArrayList<>(steps);
-                next.add(i);
-                unknownFields(node.get(i), path + "[" + i + "]", next, out);
-            }
-        }
+        });
     }
 
     /** Numbers JSON does not allow, or that no field takes, where the sample has a whole number. */

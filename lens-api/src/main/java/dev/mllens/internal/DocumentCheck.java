@@ -1,5 +1,6 @@
 package dev.mllens.internal;
 
+import org.apiguardian.api.API;
 import dev.mllens.json.ReadLimits;
 import dev.mllens.json.WorkloadFormatException;
 import dev.mllens.workload.FactModel;
@@ -18,6 +19,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * aliases), and surfaces every syntax error, so that binding sees only a well-formed document within the
  * limits. It keeps nothing but the parser's position, so it costs no memory however large the document.
  */
+@API(status = API.Status.INTERNAL)
 public final class DocumentCheck {
 
     private DocumentCheck() {

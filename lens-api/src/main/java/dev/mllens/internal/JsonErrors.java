@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -32,6 +33,7 @@ import tools.jackson.databind.exc.ValueInstantiationException;
  * project's words: never a Java class, a Jackson feature or an exception name, and every value quoted
  * from the document made visible and cut.
  */
+@API(status = API.Status.INTERNAL)
 public final class JsonErrors {
 
     private JsonErrors() {

@@ -1,5 +1,6 @@
 package dev.mllens.internal;
 
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -8,6 +9,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * A value the strict readers refuse, with the problem already in the project's words (the path is added
  * as the error travels up). {@link JsonErrors} passes the problem through as it is.
  */
+@API(status = API.Status.INTERNAL)
 public final class ReadProblem extends MismatchedInputException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package dev.mllens.internal;
 
+import org.apiguardian.api.API;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.mllens.finding.Risk;
@@ -39,6 +40,7 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * @param json the JSON mapper
  * @param yaml the YAML mapper
  */
+@API(status = API.Status.INTERNAL)
 public record StrictMappers(JsonMapper json, YAMLMapper yaml) {
 
     private static final StrictMappers DEFAULT = build(ReadLimits.defaults());

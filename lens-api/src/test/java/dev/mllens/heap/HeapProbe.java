@@ -8,7 +8,6 @@ import dev.mllens.json.LensJson;
 import dev.mllens.samples.Samples;
 import dev.mllens.workload.Endpoint;
 import dev.mllens.workload.Workload;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,9 +80,6 @@ public final class HeapProbe {
         System.out.println("jsonReport=" + report.chars);
         System.out.println("textReport=" + dev.mllens.report.TextReport.standard().render(a).length());
         System.out.println("used=" + usedAfterGc());
-        System.out.println("peak=" + ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum());
     }
 
     /** Counts what is written, keeping none of it. */
@@ -118,7 +114,7 @@ public final class HeapProbe {
         long used = Long.MAX_VALUE;
         for (int i = 0; i < 10; i++) {
             System.gc();
-            long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            long now = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
             if (now >= used) {
                 break;
             }

@@ -81,6 +81,13 @@ final class SessionPool {
         }
     }
 
+    /** Disposes of the idle sessions. */
+    void close() {
+        for (KieSession s = idle.poll(); s != null; s = idle.poll()) {
+            s.dispose();
+        }
+    }
+
     /** How many sessions the rule base knows of: the idle ones, and those of evaluations running now. */
     int openCount() {
         return kieBase.getKieSessions().size();

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Counts and groupings of a workload's datasets, models and endpoints, computed once in Java before the
@@ -28,6 +29,7 @@ import java.util.Set;
  * @param modelsTrainedOnPersonalData ids of the models trained on a dataset that states
  *     containsPersonalData = true
  */
+@API(status = API.Status.INTERNAL)
 public record EntityIndex(int models, int realTimeEndpoints, int hostedEndpoints, int untypedEndpoints,
         Set<String> modelsAtEdge, Set<String> modelsInCloud, Set<String> modelsOnInferentia,
         Set<String> modelsTrainedOnPersonalData) {

@@ -1,24 +1,58 @@
 package dev.mllens.rules.internal;
 
+import dev.mllens.lens.ImprovementStep;
+import java.util.Objects;
+import org.apiguardian.api.API;
+
 /**
- * A check as the engine collected it: the check a rule inserted, with what that rule declares about it.
- *
- * @param spec the inserting rule's practice, label, kind and step
- * @param check the verdict and the facts read
+ * A check as the engine collected it: the check a rule inserted, with what that rule declares about it
+ * (its practice, label, kind and step).
  */
-public record Judged(CheckSpec spec, Check check) {
+@API(status = API.Status.INTERNAL)
+public final class Judged {
+
+    private final CheckSpec spec;
+    private final Check check;
+    private final ImprovementStep step;
+    private String sortKey; // computed on first use, only when two checks of one label are ordered
+
+    public Judged(CheckSpec spec, Check check) {
+        this.spec = Objects.requireNonNull(spec, "spec");
+        this.check = Objects.requireNonNull(check, "check");
+        this.step = spec.stepOf(check);
+    }
+
+    /** What the inserting rule declares. */
+    public CheckSpec spec() {
+        return spec;
+    }
+
+    /** The verdict and the facts read. */
+    public Check check() {
+        return check;
+    }
 
     String label() {
         return spec.label();
     }
 
     /** The improvement step that fixes this check. */
-    dev.mllens.lens.ImprovementStep step() {
-        return spec.stepOf(check);
+    ImprovementStep step() {
+        return step;
     }
 
     /** Orders checks of one label deterministically (by their evidence). */
     String sortKey() {
-        return check.evidence() + " " + check.outcome();
+        String key = sortKey;
+        if (key == null) {
+            key = check.evidence() + " " + check.outcome();
+            sortKey = key;
+        }
+        return key;
+    }
+
+    @Override
+    public String toString() {
+        return spec.practice().id() + " [" + spec.label() + "] " + check;
     }
 }

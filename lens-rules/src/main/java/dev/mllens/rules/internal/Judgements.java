@@ -7,6 +7,7 @@ import dev.mllens.workload.ReviewTopic;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Three-valued readings shared by the practice rules, for facts whose reading is more than a yes/no:
@@ -14,6 +15,7 @@ import java.util.Set;
  * {@code null} when the facts do not decide it, never a default; in a DRL constraint compare it with
  * {@code == true} (only when it holds) or {@code != false} (unless it is known not to hold).
  */
+@API(status = API.Status.INTERNAL)
 public final class Judgements {
 
     private Judgements() {
@@ -63,7 +65,15 @@ public final class Judgements {
      * not stated.
      */
     public static Boolean buildsModels(Set<DatasetUsage> usage) {
-        return usage == null ? null : usage.stream().anyMatch(MODEL_BUILDING::contains);
+        if (usage == null) {
+            return null;
+        }
+        for (DatasetUsage u : usage) {
+            if (MODEL_BUILDING.contains(u)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<ModelSource> TRAINED_IN_HOUSE = EnumSet.of(ModelSource.CUSTOM_FROM_SCRATCH,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mllens.finding.Finding;
+import dev.mllens.finding.Gap;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
 import dev.mllens.lens.BestPractice;
@@ -57,7 +58,7 @@ class ConclusionsTest {
         Finding f = conclude(core("a", false), core("c", null), supporting("b", true));
         assertThat(f.status()).isEqualTo(Status.NOT_MET);
         assertThat(f.risk()).isEqualTo(Risk.HIGH);
-        assertThat(f.gaps()).containsExactly("a absent");
+        assertThat(f.gaps()).containsExactly(new Gap("x.a", "a absent"));
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("x.c");
     }
 
@@ -76,7 +77,7 @@ class ConclusionsTest {
         Judged d3 = new Judged(encrypted, Check.requires(new FactValue<Boolean>("datasets[d3].enc", null)));
         Finding f = conclude(d1, d2, d3);
         assertThat(f.status()).isEqualTo(Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("d2 unencrypted");
+        assertThat(f.gaps()).containsExactly(new Gap("datasets[d2].enc", "d2 unencrypted"));
         assertThat(f.reason()).isEqualTo("1 checks: 0 in place, 1 absent, 0 not stated");
     }
 

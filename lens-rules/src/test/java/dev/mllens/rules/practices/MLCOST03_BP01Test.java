@@ -33,7 +33,7 @@ class MLCOST03_BP01Test {
     @Test
     void notMetWithCustomLabelingTool() {
         Finding f = assertStatus(ID, workload().dataset(labelled(LabelingMethod.CUSTOM_TOOL, false)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("labels of dataset 'images' are produced with custom-built labeling tooling instead of with a managed labeling service");
+        assertThat(f.gapTexts()).contains("labels of dataset 'images' are produced with custom-built labeling tooling instead of with a managed labeling service");
     }
 
     @Test

@@ -36,7 +36,7 @@ class MLCOST03_BP02Test {
     void notMetWithHandWrittenScriptsOnly() {
         Finding f = assertStatus(ID, workload().environment(tooling(DataPrepTooling.CUSTOM_SCRIPTS_ONLY))
                 .pipelines(exported(false)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("data is prepared and explored only with hand-written scripts, without a no-code or low-code tool");
+        assertThat(f.gapTexts()).contains("data is prepared and explored only with hand-written scripts, without a no-code or low-code tool");
     }
 
     @Test

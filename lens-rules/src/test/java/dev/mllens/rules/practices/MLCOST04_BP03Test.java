@@ -30,7 +30,7 @@ class MLCOST04_BP03Test {
     void notMetWhenEveryExperimentLaunchesAFullCluster() {
         Finding f = assertStatus(ID, workload().training(localFirst()
                 .experimentCompute(ExperimentCompute.FULL_CLUSTER_ALWAYS).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "every early experiment launches a full training cluster, whatever the size of the data");
         assertThat(f.actions()).singleElement().asString().contains("local mode");
     }
@@ -39,7 +39,7 @@ class MLCOST04_BP03Test {
     void partiallyMetWhenExperimentsUseRightSizedCloudInstances() {
         Finding f = assertStatus(ID, workload().training(localFirst()
                 .experimentCompute(ExperimentCompute.RIGHT_SIZED_INSTANCES).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).singleElement().asString().contains("instead of locally");
+        assertThat(f.gapTexts()).singleElement().asString().contains("instead of locally");
     }
 
     @Test

@@ -35,7 +35,7 @@ class MLCOST04_BP09Test {
     void notMetWhenFullDataOnFullClusterFromTheStart() {
         Finding f = assertStatus(ID, workload().training(sampledFirst().sampledSubsetFirst(Attestation.of(false))
                 .experimentCompute(ExperimentCompute.FULL_CLUSTER_ALWAYS).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactlyInAnyOrder(
+        assertThat(f.gapTexts()).containsExactlyInAnyOrder(
                 "experiments start on the full dataset instead of a small representative sample",
                 "early experiments run on the full-size training cluster");
     }

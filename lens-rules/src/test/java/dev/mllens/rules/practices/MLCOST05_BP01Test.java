@@ -51,7 +51,7 @@ class MLCOST05_BP01Test {
     void notMetWithRealTimeEndpointForIntermittentTraffic() {
         Finding f = assertStatus(ID, demand(TrafficPattern.INTERMITTENT, null)
                 .endpoint(endpoint("scoring", EndpointType.REAL_TIME).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("endpoint 'scoring' uses the REAL_TIME option, which does not fit INTERMITTENT traffic");
+        assertThat(f.gapTexts()).containsExactly("endpoint 'scoring' uses the REAL_TIME option, which does not fit INTERMITTENT traffic");
     }
 
     @Test
@@ -60,7 +60,7 @@ class MLCOST05_BP01Test {
                 .endpoint(endpoint("a", EndpointType.REAL_TIME).hostingPattern(HostingPattern.SINGLE_MODEL).build(),
                         endpoint("c", EndpointType.REAL_TIME).hostingPattern(HostingPattern.SINGLE_MODEL).deployedViaPipeline(false).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).anyMatch(g -> g.contains("real-time endpoint 'a' hosts a single model"))
+        assertThat(f.gapTexts()).anyMatch(g -> g.contains("real-time endpoint 'a' hosts a single model"))
                 .anyMatch(g -> g.contains("changes to endpoint 'c' are not deployed by an automated pipeline"));
     }
 
@@ -69,7 +69,7 @@ class MLCOST05_BP01Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().trafficPattern(TrafficPattern.INTERMITTENT)
                         .latencyRequirement(LatencyRequirement.NEAR_REAL_TIME).placementDecisionDocumented(Attestation.of(false)).build())
                 .endpoint(endpoint("chat", EndpointType.SERVERLESS).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "whether the models should run in the cloud or on edge devices was not decided from latency, connectivity and data needs");
         assertThat(f.actions()).singleElement().asString().contains("cloud or on edge devices");
     }
@@ -78,7 +78,7 @@ class MLCOST05_BP01Test {
     void notMetWithBatchJobForRealTimeConsumers() {
         Finding f = assertStatus(ID, demand(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME)
                 .endpoint(endpoint("nightly", EndpointType.BATCH).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "endpoint 'nightly' uses the BATCH option, which does not fit STEADY traffic and REAL_TIME latency needs");
     }
 

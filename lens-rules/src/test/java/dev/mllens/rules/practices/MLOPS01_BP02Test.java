@@ -54,7 +54,7 @@ class MLOPS01_BP02Test {
         Finding f = assertStatus(ID, workload().businessGoal(agreed(ExplainabilityLevel.HIGH).build())
                 .model(model(ExplainabilityMethod.NONE)).monitoring(attributionsMonitored()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "model 'credit' has no explanation method although the agreed explainability level is HIGH");
         assertThat(f.actions()).singleElement().asString().startsWith("Pick model types");
     }
@@ -65,7 +65,7 @@ class MLOPS01_BP02Test {
                 .businessGoal(BusinessGoal.builder().explainabilityLevel(ExplainabilityLevel.MEDIUM)
                         .explainabilityAgreed(false).explanationsReviewed(false).build())
                 .model(model(ExplainabilityMethod.NONE)).monitoring(attributionsMonitored()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains(
+        assertThat(f.gapTexts()).contains(
                 "the level of explainability was not agreed with the business and compliance stakeholders");
     }
 

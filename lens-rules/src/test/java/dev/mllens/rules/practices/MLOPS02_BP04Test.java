@@ -47,7 +47,7 @@ class MLOPS02_BP04Test {
     void partiallyMetWhenInfrastructureIsNotCode() {
         Finding f = assertStatus(ID, base(tracked().infrastructureAsCode(false).build(), traceable().build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "the infrastructure of a release is not defined as code, so it cannot be rebuilt as it was");
     }
 
@@ -67,7 +67,7 @@ class MLOPS02_BP04Test {
     void notMetWithoutLineageOrRegistry() {
         Finding f = assertStatus(ID, base(tracked().lineageTracking(false).build(),
                 traceable().registered(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains(
+        assertThat(f.gapTexts()).contains(
                 "model 'fraud' cannot be traced to its registered version, data versions and code commit");
         assertThat(f.actions()).hasSize(2);
     }

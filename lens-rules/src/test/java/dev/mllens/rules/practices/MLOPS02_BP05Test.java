@@ -79,7 +79,7 @@ class MLOPS02_BP05Test {
     void partiallyMetWhenSensitivePredictionsGetNoHumanReview() {
         Finding f = assertStatus(ID, base(sensitive(), watched().humanReviewLoop(false).build(),
                 reviewed(Cadence.MONTHLY).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "low-confidence predictions of a sensitive or critical workload are not reviewed by people");
     }
 
@@ -87,7 +87,7 @@ class MLOPS02_BP05Test {
     void notMetWithoutMonitorsOrRecurringReviews() {
         Finding f = assertStatus(ID, base(sensitive(), watched().monitorTypes().build(),
                 reviewed(Cadence.AD_HOC).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("no data or model quality monitor watches the model in production",
+        assertThat(f.gapTexts()).contains("no data or model quality monitor watches the model in production",
                 "production feedback is not reviewed with the stakeholders on a recurring schedule");
     }
 

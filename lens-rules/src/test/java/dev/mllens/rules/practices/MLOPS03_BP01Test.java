@@ -45,7 +45,7 @@ class MLOPS03_BP01Test {
     void partiallyMetWhenQualityIssuesAreNotRecorded() {
         Finding f = assertStatus(ID, base(InferenceMode.BATCH, profiled("orders").build(),
                 profiled("returns").qualityIssuesDocumented(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "quality issues found in dataset 'returns' and their fixes are not recorded");
     }
 
@@ -53,7 +53,7 @@ class MLOPS03_BP01Test {
     void notMetWhenADatasetIsNotProfiled() {
         Finding f = assertStatus(ID, base(InferenceMode.BATCH, profiled("orders").profiled(false).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'orders' has no automated profile or statistics report");
+        assertThat(f.gapTexts()).containsExactly("dataset 'orders' has no automated profile or statistics report");
         assertThat(f.actions()).singleElement().asString().startsWith("Produce an automated profile");
     }
 

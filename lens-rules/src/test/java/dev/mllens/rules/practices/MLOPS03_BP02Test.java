@@ -41,13 +41,13 @@ class MLOPS03_BP02Test {
     void partiallyMetWhenAModelHasNoCard() {
         Finding f = assertStatus(ID, base(true, registered("triage").build(),
                 registered("fraud").modelCard(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("model 'fraud' has no model card");
+        assertThat(f.gapTexts()).containsExactly("model 'fraud' has no model card");
     }
 
     @Test
     void notMetWithoutExperimentTrackingOrRegistry() {
         Finding f = assertStatus(ID, base(false, registered("triage").registered(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("versions of model 'triage' are not kept in a model registry");
+        assertThat(f.gapTexts()).contains("versions of model 'triage' are not kept in a model registry");
     }
 
     @Test

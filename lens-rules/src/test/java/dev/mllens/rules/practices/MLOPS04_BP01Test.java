@@ -48,7 +48,7 @@ class MLOPS04_BP01Test {
     void partiallyMetWhenEndpointCannotRollBack() {
         Finding f = assertStatus(ID, workload().pipelines(automated().build())
                 .endpoint(realTime().automatedRollback(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "endpoint 'scoring' is not released only by the pipeline with automatic rollback on alarms");
         assertThat(f.actions()).singleElement().asString().contains("roll back automatically");
     }
@@ -58,7 +58,7 @@ class MLOPS04_BP01Test {
         Finding f = assertStatus(ID, workload().pipelines(automated().infrastructureAsCode(false)
                 .mlPipelineOrchestrated(false).cicdForModels(false).modelEvaluation(ModelEvaluation.MANUAL).build())
                 .build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("models and their containers are built and released by hand, not by CI/CD");
+        assertThat(f.gapTexts()).contains("models and their containers are built and released by hand, not by CI/CD");
     }
 
     @Test

@@ -42,7 +42,7 @@ class MLOPS05_BP01Test {
     @Test
     void partiallyMetWithStaticThresholds() {
         Finding f = assertStatus(ID, hosted(measured().alerting(Alerting.STATIC).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("alarms use fixed thresholds that ignore how usage varies");
+        assertThat(f.gapTexts()).containsExactly("alarms use fixed thresholds that ignore how usage varies");
         assertThat(f.actions()).singleElement().asString().startsWith("Use anomaly detection bands");
     }
 
@@ -50,7 +50,7 @@ class MLOPS05_BP01Test {
     void notMetWithoutMetricsOrAlarms() {
         Finding f = assertStatus(ID, hosted(measured().endpointOperationalMetrics(false).alerting(Alerting.NONE).build())
                 .build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "utilization, invocation, error and latency metrics of the serving endpoints or batch jobs are not collected",
                 "no alarm fires when a KPI of the serving environment leaves its bounds");
     }
@@ -69,7 +69,7 @@ class MLOPS05_BP01Test {
                 .monitoring(measured().endpointOperationalMetrics(false).build())
                 .governance(Governance.builder().reviewCadence(ReviewTopic.OPERATIONAL_METRICS, Cadence.WEEKLY).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "utilization, invocation, error and latency metrics of the serving endpoints or batch jobs are not collected");
     }
 

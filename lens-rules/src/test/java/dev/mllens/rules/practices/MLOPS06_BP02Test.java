@@ -61,14 +61,14 @@ class MLOPS06_BP02Test {
         Finding f = assertStatus(ID, base(realTime(), observed().monitorTypes(MonitorType.DATA_QUALITY,
                 MonitorType.MODEL_QUALITY, MonitorType.FEATURE_ATTRIBUTION_DRIFT).build(), true).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "bias drift or feature attribution drift of the deployed model is not monitored");
     }
 
     @Test
     void notMetWhenDeployedWithoutMonitorsOrLineage() {
         Finding f = assertStatus(ID, base(realTime(), observed().monitorTypes().build(), false).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains(
+        assertThat(f.gapTexts()).contains(
                 "production data quality and model quality are not both monitored against a training baseline",
                 "deployed models cannot be traced back to their data, code and training job automatically");
     }

@@ -37,7 +37,7 @@ class MLPERF02_BP02Test {
                 .context(Context.builder().buildVsBuyEvaluated(Attestation.of(false)).ownDataProcessing(false).build())
                 .model(Model.builder("translate").source(ModelSource.MANAGED_AI_SERVICE).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "managed AI services, built-in algorithms and pretrained models were not compared with building a custom model");
     }
 
@@ -47,7 +47,7 @@ class MLPERF02_BP02Test {
                 .context(Context.builder().buildVsBuyEvaluated(Attestation.of(false)).build())
                 .model(Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).build())
                 .training(Training.builder().platform(TrainingPlatform.LOCAL).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("model 'churn' is built from scratch without checking whether a pre-built service or model would do");
+        assertThat(f.gapTexts()).contains("model 'churn' is built from scratch without checking whether a pre-built service or model would do");
     }
 
     @Test

@@ -40,7 +40,7 @@ class MLPERF03_BP01Test {
     void partiallyMetWhenOneDatasetIsUncataloguedSingleTier() {
         Finding f = assertStatus(ID, automated().dataset(lake("orders").build(),
                 lake("clicks").catalogued(false).storageTiering(StorageTiering.SINGLE_TIER).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "dataset 'clicks' is not registered in a data catalog, so it cannot be discovered",
                 "dataset 'clicks' stays in one storage tier whatever its access pattern");
     }
@@ -49,7 +49,7 @@ class MLPERF03_BP01Test {
     void notMetForSiloedUngovernedData() {
         Finding f = assertStatus(ID, automated().dataset(lake("orders").centralDataLake(false).governedAccess(false).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).contains("dataset 'orders' is kept in a team silo outside the central data lake");
+        assertThat(f.gapTexts()).contains("dataset 'orders' is kept in a team silo outside the central data lake");
     }
 
     @Test

@@ -55,7 +55,7 @@ class MLPERF05_BP01Test {
     void partiallyMetForEdgeModelsWithoutFleetManagement() {
         Finding f = assertStatus(ID, workload().context(decided(DeploymentTarget.HYBRID).edgeFleetManaged(false).build())
                 .model(Model.builder("detector").optimizations(java.util.Set.of()).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "model 'detector' runs at the edge without compilation, quantization, pruning or distillation for the device",
                 "edge devices and their models are not updated, monitored and secured as a managed fleet");
     }
@@ -64,7 +64,7 @@ class MLPERF05_BP01Test {
     void notMetWhenCloudIsDefaultedWithoutADecision() {
         Finding f = assertStatus(ID, workload().context(Context.builder().deploymentTarget(DeploymentTarget.CLOUD)
                 .placementDecisionDocumented(Attestation.of(false)).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("where inference runs was not decided against latency, connectivity and privacy needs");
+        assertThat(f.gapTexts()).containsExactly("where inference runs was not decided against latency, connectivity and privacy needs");
     }
 
     @Test

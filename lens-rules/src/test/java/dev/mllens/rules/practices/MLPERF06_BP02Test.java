@@ -51,14 +51,14 @@ class MLPERF06_BP02Test {
         Finding f = assertStatus(ID, base(agreed(ExplainabilityLevel.HIGH).build(), Model.builder("credit")
                 .explainabilityMethod(ExplainabilityMethod.INHERENTLY_INTERPRETABLE).modelCard(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no model card explains how model 'credit' works and what drives its decisions");
+        assertThat(f.gapTexts()).containsExactly("no model card explains how model 'credit' works and what drives its decisions");
     }
 
     @Test
     void notMetWhenRegulatedModelCannotBeExplained() {
         Finding f = assertStatus(ID, base(agreed(ExplainabilityLevel.REGULATORY).explainabilityAgreed(Attestation.of(false)).build(),
                 Model.builder("credit").explainabilityMethod(ExplainabilityMethod.NONE).modelCard(true).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains(
+        assertThat(f.gapTexts()).contains(
                 "the predictions of model 'credit' cannot be explained, though the stakeholders need REGULATORY explainability");
     }
 

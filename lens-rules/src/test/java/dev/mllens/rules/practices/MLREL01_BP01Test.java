@@ -46,14 +46,14 @@ class MLREL01_BP01Test {
     void notMetWhenConsumersCallTheEndpointDirectlyWithoutVersioning() {
         Finding f = assertStatus(ID, hosted(abstracted().apiAbstraction(ApiAbstraction.DIRECT_ENDPOINT)
                 .apiVersioned(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("consumers of endpoint 'scoring' are coupled to the model (DIRECT_ENDPOINT), not shielded by an API layer");
+        assertThat(f.gapTexts()).contains("consumers of endpoint 'scoring' are coupled to the model (DIRECT_ENDPOINT), not shielded by an API layer");
         assertThat(f.actions()).anyMatch(a -> a.startsWith("Front every model endpoint with an API layer"));
     }
 
     @Test
     void partiallyMetWhenApiIsNotThrottled() {
         Finding f = assertStatus(ID, hosted(abstracted().rateLimiting(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("calls to endpoint 'scoring' are not throttled, so a burst reaches the model unchecked");
+        assertThat(f.gapTexts()).containsExactly("calls to endpoint 'scoring' are not throttled, so a burst reaches the model unchecked");
     }
 
     @Test

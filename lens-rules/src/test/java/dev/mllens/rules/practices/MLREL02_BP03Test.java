@@ -46,7 +46,7 @@ class MLREL02_BP03Test {
     @Test
     void notMetWhenTrainingDataHasNoVersions() {
         Finding f = assertStatus(ID, managed(tx().versioned(false).build(), fraud().build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'tx' has no immutable versions, so a model cannot be rebuilt on the data it saw");
+        assertThat(f.gapTexts()).containsExactly("dataset 'tx' has no immutable versions, so a model cannot be rebuilt on the data it saw");
     }
 
     @Test

@@ -41,7 +41,7 @@ class MLREL03_BP02Test {
     void notMetWhenFeaturesRecomputedSeparatelyAndNeverCompared() {
         Finding f = assertStatus(ID, workload().featureStore(store().singleTransformationPath(false).build())
                 .monitoring(skewCheck(false)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("training and inference compute features with separate definitions or code",
+        assertThat(f.gapTexts()).contains("training and inference compute features with separate definitions or code",
                 "feature values seen at inference are not compared with those used in training");
     }
 

@@ -65,13 +65,13 @@ class MLREL03_BP03Test {
     void notMetWhenValidationDataIsNotRepresentativeNorSegmented() {
         Finding f = assertStatus(ID, watched(validated().validationDataRepresentative(Attestation.no("synthetic only"))
                 .segmentEvaluation(Attestation.of(false)).build(), Cadence.QUARTERLY).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("no written criteria show that the validation data of model 'churn' represents production");
+        assertThat(f.gapTexts()).contains("no written criteria show that the validation data of model 'churn' represents production");
     }
 
     @Test
     void partiallyMetWhenRevalidationIsAdHoc() {
         Finding f = assertStatus(ID, watched(validated().build(), Cadence.AD_HOC).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("deployed models are not revalidated on fresh data on a fixed cadence (AD_HOC)");
+        assertThat(f.gapTexts()).containsExactly("deployed models are not revalidated on fresh data on a fixed cadence (AD_HOC)");
     }
 
     @Test

@@ -34,7 +34,7 @@ class MLSEC03_BP01Test {
     void notMetWhenNoRolesAndWildcardGrants() {
         Finding f = assertStatus(ID, workload().environment(leastPrivilege().rbacByRole(false).overPrivilegedRoles(3).build())
                 .build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("3 roles have wildcard or administrator access to ML data or resources");
+        assertThat(f.gapTexts()).contains("3 roles have wildcard or administrator access to ML data or resources");
     }
 
     @Test
@@ -42,7 +42,7 @@ class MLSEC03_BP01Test {
         Finding f = assertStatus(ID, workload().environment(leastPrivilege()
                 .accountSeparation(AccountSeparation.SINGLE_ACCOUNT).tagBasedAccess(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("all ML work shares a single account",
+        assertThat(f.gapTexts()).containsExactly("all ML work shares a single account",
                 "access is not conditioned on sensitivity or project tags");
         assertThat(f.actions()).hasSize(2);
     }
@@ -57,7 +57,7 @@ class MLSEC03_BP01Test {
     void partiallyMetWhenMlComputeIsNotIsolatedAndOneRoleIsAdmin() {
         Finding f = assertStatus(ID, workload().environment(leastPrivilege().overPrivilegedRoles(1)
                 .networkIsolation(NetworkIsolation.NONE).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("1 role has wildcard or administrator access to ML data or resources",
+        assertThat(f.gapTexts()).containsExactly("1 role has wildcard or administrator access to ML data or resources",
                 "notebooks, processing and training do not run in a private network");
         assertThat(f.actions()).anySatisfy(a -> assertThat(a).contains("private networking"));
     }

@@ -45,7 +45,7 @@ class MLSEC03_BP02Test {
                 .dataset(secured("train").build(),
                         secured("raw").encryptionAtRest(EncryptionAtRest.NONE).publicAccessBlocked(false).build())
                 .environment(securedEnvironment().build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'raw' is stored unencrypted", "public access to dataset 'raw' is not blocked");
+        assertThat(f.gapTexts()).containsExactly("dataset 'raw' is stored unencrypted", "public access to dataset 'raw' is not blocked");
     }
 
     @Test
@@ -53,7 +53,7 @@ class MLSEC03_BP02Test {
         Finding f = assertStatus(ID, workload().dataset(secured("train").build())
                 .environment(securedEnvironment().networkIsolation(NetworkIsolation.VPC).secretsManaged(false).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("credentials are not all taken from a secrets manager",
+        assertThat(f.gapTexts()).containsExactly("credentials are not all taken from a secrets manager",
                 "notebooks, processing or training can reach the internet directly (VPC)");
     }
 
@@ -78,7 +78,7 @@ class MLSEC03_BP02Test {
                 .environment(securedEnvironment().devEnvironment(DevEnvironment.LOCAL_UNMANAGED).selfServiceTemplates(false)
                         .imagesInPrivateRegistry(false).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "data exploration and feature work happen outside managed, access-controlled environments (LOCAL_UNMANAGED)",
                 "ML environments are not provisioned from pre-approved templates and may run with default settings",
                 "training and inference images are not kept in a private registry");

@@ -41,7 +41,7 @@ class MLSEC03_BP03Test {
         Finding f = assertStatus(ID, workload()
                 .dataset(protectedPersonal("patients").sensitiveDataDiscovery(false).piiProtection(PiiProtection.NONE).build())
                 .governance(pia(true)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'patients' is not scanned by automated sensitive-data discovery",
+        assertThat(f.gapTexts()).containsExactly("dataset 'patients' is not scanned by automated sensitive-data discovery",
                 "personal or sensitive fields of dataset 'patients' are used without masking, tokenization or"
                         + " anonymization (piiProtection = NONE)");
     }
@@ -51,7 +51,7 @@ class MLSEC03_BP03Test {
         Finding f = assertStatus(ID, workload()
                 .dataset(protectedPersonal("patients").classification(DataClassification.UNCLASSIFIED).build())
                 .governance(pia(false)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "dataset 'patients' holds personal data but is not tagged as sensitive (UNCLASSIFIED)",
                 "no privacy impact assessment covers the ML data flows");
     }
@@ -86,7 +86,7 @@ class MLSEC03_BP03Test {
         Finding f = assertStatus(ID, workload()
                 .dataset(protectedPersonal("patients").piiProtection(PiiProtection.FIELD_ENCRYPTED).build())
                 .governance(pia(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("personal or sensitive fields of dataset 'patients' are used without masking,"
+        assertThat(f.gapTexts()).containsExactly("personal or sensitive fields of dataset 'patients' are used without masking,"
                 + " tokenization or anonymization (piiProtection = FIELD_ENCRYPTED)");
         assertThat(f.actions()).singleElement().asString().contains("mask, tokenize or anonymize");
     }

@@ -40,7 +40,7 @@ class MLSEC03_BP04Test {
         Finding f = assertStatus(ID, workload().pipelines(tracked().lineageTracking(false).build())
                 .dataset(traced("tx").provenanceRecorded(false).build())
                 .training(Training.builder().experimentTracking(true).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("source and transformation history of dataset 'tx' is not recorded");
+        assertThat(f.gapTexts()).contains("source and transformation history of dataset 'tx' is not recorded");
     }
 
     @Test
@@ -49,7 +49,7 @@ class MLSEC03_BP04Test {
                 .dataset(traced("tx").build(), traced("labels").integrityChecks(false).build())
                 .training(Training.builder().experimentTracking(true).build())
                 .model(Model.builder("fraud").traceableToData(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no integrity checks run when dataset 'labels' changes",
+        assertThat(f.gapTexts()).containsExactly("no integrity checks run when dataset 'labels' changes",
                 "model 'fraud' is not linked to the data versions and code it was built from");
     }
 

@@ -39,7 +39,7 @@ class MLSEC03_BP05Test {
         Finding f = assertStatus(ID, workload()
                 .dataset(lean("claims").minimizationApplied(false).retentionPolicy(RetentionPolicy.NONE).build())
                 .environment(clean()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("dataset 'claims' has no retention period and is kept indefinitely",
+        assertThat(f.gapTexts()).contains("dataset 'claims' has no retention period and is kept indefinitely",
                 "dataset 'claims' keeps attributes the use case does not need");
     }
 
@@ -47,7 +47,7 @@ class MLSEC03_BP05Test {
     void partiallyMetWhenRetentionOnlyDocumentedAndProdDataInDev() {
         Finding f = assertStatus(ID, workload().dataset(lean("claims").retentionPolicy(RetentionPolicy.DOCUMENTED).build())
                 .environment(Environment.builder().sensitiveDataInNonProd(true).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("unmasked production sensitive data is present in development or test",
+        assertThat(f.gapTexts()).containsExactly("unmasked production sensitive data is present in development or test",
                 "no automated lifecycle rule expires the data of dataset 'claims'");
     }
 
@@ -69,7 +69,7 @@ class MLSEC03_BP05Test {
     void encryptedPersonalFieldsAreNotRedacted() {
         Finding f = assertStatus(ID, workload().dataset(lean("claims").piiProtection(PiiProtection.FIELD_ENCRYPTED).build())
                 .environment(clean()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("personal data in dataset 'claims' is kept unredacted (piiProtection = FIELD_ENCRYPTED)");
+        assertThat(f.gapTexts()).containsExactly("personal data in dataset 'claims' is kept unredacted (piiProtection = FIELD_ENCRYPTED)");
     }
 
     @Test

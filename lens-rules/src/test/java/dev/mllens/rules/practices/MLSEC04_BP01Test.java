@@ -33,7 +33,7 @@ class MLSEC04_BP01Test {
     void notMetInOneUnguardedAccount() {
         Finding f = assertStatus(ID, workload().environment(governed().accountSeparation(AccountSeparation.SINGLE_ACCOUNT)
                 .guardrailPolicies(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("all ML work shares a single account",
+        assertThat(f.gapTexts()).containsExactly("all ML work shares a single account",
                 "no organisation-wide guardrail policies deny unsafe configurations");
     }
 
@@ -42,7 +42,7 @@ class MLSEC04_BP01Test {
         Finding f = assertStatus(ID, workload().environment(governed().networkIsolation(NetworkIsolation.NONE)
                 .selfServiceTemplates(false).build()).build(), Status.PARTIALLY_MET);
         assertThat(f.actions()).hasSize(2).anySatisfy(a -> assertThat(a).contains("pre-approved, guard-railed templates"));
-        assertThat(f.gaps()).containsExactly("notebooks, processing and training do not run in a private network",
+        assertThat(f.gapTexts()).containsExactly("notebooks, processing and training do not run in a private network",
                 "ML environments are not provisioned from pre-approved templates");
     }
 
@@ -57,7 +57,7 @@ class MLSEC04_BP01Test {
     void partiallyMetWhenDataScientistsWorkOnSelfHostedMachines() {
         Finding f = assertStatus(ID, workload().environment(governed().devEnvironment(DevEnvironment.SELF_HOSTED).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("data scientists develop outside a managed, access-controlled environment (SELF_HOSTED)");
+        assertThat(f.gapTexts()).containsExactly("data scientists develop outside a managed, access-controlled environment (SELF_HOSTED)");
         assertThat(f.actions()).singleElement().asString().contains("managed development environments");
     }
 }

@@ -38,7 +38,7 @@ class MLSEC04_BP02Test {
                 .training(distributed().interNodeEncryption(false).networkIsolation(true).build())
                 .environment(Environment.builder().keyRotation(true).build()).build(), Status.NOT_MET);
         assertThat(f.risk()).isEqualTo(Risk.HIGH);
-        assertThat(f.gaps()).containsExactly("traffic between training nodes is not encrypted");
+        assertThat(f.gapTexts()).containsExactly("traffic between training nodes is not encrypted");
         assertThat(f.actions()).hasSize(1).first().asString().contains("encryption of traffic");
     }
 
@@ -48,7 +48,7 @@ class MLSEC04_BP02Test {
                 .training(distributed().interNodeEncryption(true).networkIsolation(false).build())
                 .environment(Environment.builder().keyRotation(true).build()).build(), Status.PARTIALLY_MET);
         assertThat(f.risk()).isEqualTo(Risk.MEDIUM);
-        assertThat(f.gaps()).containsExactly("training nodes are not isolated in a private network");
+        assertThat(f.gapTexts()).containsExactly("training nodes are not isolated in a private network");
         assertThat(f.actions()).singleElement().asString().contains("private network");
     }
 

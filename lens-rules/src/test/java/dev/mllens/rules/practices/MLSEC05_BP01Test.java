@@ -60,7 +60,7 @@ class MLSEC05_BP01Test {
                 .endpoint(guardedEndpoint().build())
                 .monitoring(watched(false))
                 .pipelines(validated()).governance(runbook(true)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("robustness of model 'fraud' to perturbed or adversarial inputs was not tested",
+        assertThat(f.gapTexts()).containsExactly("robustness of model 'fraud' to perturbed or adversarial inputs was not tested",
                 "repeated, probing or abnormal inference requests are not detected");
     }
 
@@ -69,7 +69,7 @@ class MLSEC05_BP01Test {
         Finding f = assertStatus(ID, workload().model(robust()).endpoint(guardedEndpoint().rateLimiting(false).build())
                 .monitoring(watched(true))
                 .pipelines(validated()).governance(runbook(false)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("endpoint 'fraud-api' does not both validate inputs and enforce rate limits",
+        assertThat(f.gapTexts()).containsExactly("endpoint 'fraud-api' does not both validate inputs and enforce rate limits",
                 "no runbook covers attacks on the model (rollback, quarantine, forensics)");
     }
 
@@ -93,7 +93,7 @@ class MLSEC05_BP01Test {
         Finding f = assertStatus(ID, workload().model(robust()).endpoint(guardedEndpoint().build())
                 .monitoring(Monitoring.builder().inferenceAnomalyDetection(true).monitorTypes(MonitorType.BIAS_DRIFT).build())
                 .pipelines(validated()).governance(runbook(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no data-quality or model-quality monitor compares production inputs and"
+        assertThat(f.gapTexts()).containsExactly("no data-quality or model-quality monitor compares production inputs and"
                 + " outcomes with the training baseline, so drift caused by manipulation goes unseen");
         assertThat(f.actions()).singleElement().asString().contains("drift from the training baseline");
     }

@@ -36,7 +36,7 @@ class MLSEC06_BP01Test {
     void notMetWhenAnyoneCanInvoke() {
         Finding f = assertStatus(ID, workload().endpoint(restricted("fraud-api").authRequired(false)
                 .invokePolicyLeastPrivilege(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("endpoint 'fraud-api' accepts unauthenticated invocations");
+        assertThat(f.gapTexts()).contains("endpoint 'fraud-api' accepts unauthenticated invocations");
     }
 
     @Test
@@ -45,7 +45,7 @@ class MLSEC06_BP01Test {
                 restricted("public-api").type(EndpointType.SERVERLESS).networkAccess(NetworkAccess.PUBLIC)
                         .apiAbstraction(ApiAbstraction.API_LAYER).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("endpoint 'public-api' is reachable publicly without a web application firewall");
+        assertThat(f.gapTexts()).containsExactly("endpoint 'public-api' is reachable publicly without a web application firewall");
         assertThat(f.actions()).hasSize(1).first().asString().contains("web application firewall");
     }
 
@@ -74,7 +74,7 @@ class MLSEC06_BP01Test {
     void partiallyMetWhenAPublicEndpointIsCalledDirectly() {
         Finding f = assertStatus(ID, workload().endpoint(restricted("partner-api").networkAccess(NetworkAccess.PUBLIC_WITH_WAF)
                 .apiAbstraction(ApiAbstraction.DIRECT_ENDPOINT).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "endpoint 'partner-api' is exposed publicly (PUBLIC_WITH_WAF) without an API layer in front (DIRECT_ENDPOINT)");
         assertThat(f.actions()).singleElement().asString().contains("API layer");
     }

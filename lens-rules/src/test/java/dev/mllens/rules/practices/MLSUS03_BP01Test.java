@@ -38,7 +38,7 @@ class MLSUS03_BP01Test {
         Finding f = assertStatus(ID, workload()
                 .pipelines(pipelines(ProcessingCompute.ALWAYS_ON_MANAGED_CLUSTER).dataPipelineTrigger(PipelineTrigger.SCHEDULED).build())
                 .cost(idle(3)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("data processing runs on compute that stays up between runs (ALWAYS_ON_MANAGED_CLUSTER)",
+        assertThat(f.gapTexts()).contains("data processing runs on compute that stays up between runs (ALWAYS_ON_MANAGED_CLUSTER)",
                 "3 idle ML resources (notebooks, clusters, endpoints) were found");
     }
 

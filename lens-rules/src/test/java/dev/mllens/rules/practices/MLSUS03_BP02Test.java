@@ -33,7 +33,7 @@ class MLSUS03_BP02Test {
     void notMetWhenDataIsKeptForeverInOneTier() {
         Finding f = assertStatus(ID, workload().dataset(managed("clicks").retentionPolicy(RetentionPolicy.NONE)
                 .storageTiering(StorageTiering.SINGLE_TIER).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("dataset 'clicks' has no retention period and is kept indefinitely",
+        assertThat(f.gapTexts()).contains("dataset 'clicks' has no retention period and is kept indefinitely",
                 "dataset 'clicks' stays in one storage tier whatever its access pattern");
     }
 
@@ -41,7 +41,7 @@ class MLSUS03_BP02Test {
     void partiallyMetWhenRetentionIsManual() {
         Finding f = assertStatus(ID, workload().dataset(managed("clicks").build(),
                 managed("archive").retentionPolicy(RetentionPolicy.DOCUMENTED).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'archive' is not expired or deleted automatically (DOCUMENTED)");
+        assertThat(f.gapTexts()).containsExactly("dataset 'archive' is not expired or deleted automatically (DOCUMENTED)");
     }
 
     @Test

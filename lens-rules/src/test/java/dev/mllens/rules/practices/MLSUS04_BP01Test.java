@@ -53,7 +53,7 @@ class MLSUS04_BP01Test {
     void notMetWhenOnlyAccuracyCountsAndNoThresholds() {
         Finding f = assertStatus(ID, workload().model(model().acceptanceThresholdsDefined(false).build())
                 .training(training().earlyStopping(false).build()).sustainability(efficiency(false)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("model 'churn' has no numeric threshold that says when it is good enough",
+        assertThat(f.gapTexts()).contains("model 'churn' has no numeric threshold that says when it is good enough",
                 "training and tuning jobs run to the end even when they stop improving");
     }
 
@@ -61,7 +61,7 @@ class MLSUS04_BP01Test {
     void partiallyMetWhenTrainingInstancesAreOversized() {
         Finding f = assertStatus(ID, workload().model(model().build()).training(training().resourceUtilizationPct(18.0).build())
                 .sustainability(efficiency(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("training jobs use only 18.0% of the capacity they provision");
+        assertThat(f.gapTexts()).containsExactly("training jobs use only 18.0% of the capacity they provision");
         assertThat(f.actions()).hasSize(1).first().asString().contains("Right-size training");
     }
 

@@ -32,14 +32,14 @@ class MLSUS04_BP04Test {
     void notMetWithGridSearch() {
         Finding f = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.GRID).earlyStopping(false).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).contains("hyperparameters are searched with GRID instead of Bayesian optimization or Hyperband");
+        assertThat(f.gapTexts()).contains("hyperparameters are searched with GRID instead of Bayesian optimization or Hyperband");
     }
 
     @Test
     void partiallyMetWhenBayesianSearchRunsManyJobsAtOnce() {
         Finding f = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.BAYESIAN).hpoParallelJobs(40).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("40 concurrent tuning jobs leave Bayesian search little to learn from earlier results");
+        assertThat(f.gapTexts()).containsExactly("40 concurrent tuning jobs leave Bayesian search little to learn from earlier results");
         assertThat(f.actions()).hasSize(1).first().asString().contains("concurrent tuning jobs");
     }
 
