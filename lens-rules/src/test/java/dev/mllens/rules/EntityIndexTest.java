@@ -10,6 +10,7 @@ import dev.mllens.workload.EndpointType;
 import dev.mllens.workload.Model;
 import dev.mllens.workload.Workload;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,7 @@ class EntityIndexTest {
         for (Endpoint e : w.endpoints()) {
             assertThat(index.hostedEndpointsBesides(e)).isEqualTo(count(w, o -> o != e && HOSTED.contains(o.type())));
             assertThat(index.untypedEndpointsBesides(e)).isEqualTo(count(w, o -> o != e && o.type() == null));
+            assertThat(index.sameHardwareBesides(e)).as(e.id()).isEqualTo(sameHardware(w, e));
         }
         for (Model m : w.models()) {
             assertThat(index.modelsAtEdge().contains(m.id())).isEqualTo(served(w, m, e -> e.type() == EndpointType.EDGE));
@@ -79,6 +81,22 @@ class EntityIndexTest {
                     .anyMatch(d -> Boolean.TRUE.equals(d.containsPersonalData()) && m.trainingDatasetIds().contains(d.id()));
             assertThat(index.modelsTrainedOnPersonalData().contains(m.id())).isEqualTo(personal);
         }
+    }
+
+    /** The pairwise definition of {@link EntityIndex#sameHardwareBesides}. */
+    private static Boolean sameHardware(Workload w, Endpoint e) {
+        List<Endpoint> others = w.endpoints().stream().filter(o -> o != e && HOSTED.contains(o.type())).toList();
+        boolean untyped = w.endpoints().stream().anyMatch(o -> o != e && o.type() == null);
+        if (others.isEmpty()) {
+            return untyped ? null : Boolean.FALSE;
+        }
+        if (e.instanceFamily() == null) {
+            return null;
+        }
+        if (others.stream().anyMatch(o -> o.instanceFamily() == e.instanceFamily())) {
+            return Boolean.TRUE;
+        }
+        return others.stream().anyMatch(o -> o.instanceFamily() == null) || untyped ? null : Boolean.FALSE;
     }
 
     private static long count(Workload w, Predicate<Endpoint> which) {
