@@ -15,55 +15,36 @@ import java.util.stream.Collectors;
  */
 enum ReportKind {
     /** The JSON report, the public contract; also what {@code *}{@code /*} and no {@code Accept} get. */
-    JSON("application/json") {
-        @Override
-        String render(Assessment a, AssessmentRequest request, WorkloadFile file) {
-            return LensJson.write(a) + "\n";
-        }
-    },
-    HTML("text/html") {
-        @Override
-        String render(Assessment a, AssessmentRequest request, WorkloadFile file) {
-            return Reports.html(a);
-        }
-    },
-    MARKDOWN("text/markdown") {
-        @Override
-        String render(Assessment a, AssessmentRequest request, WorkloadFile file) {
-            return Reports.markdown(a);
-        }
-    },
-    SARIF("application/sarif+json") {
-        @Override
-        String render(Assessment a, AssessmentRequest request, WorkloadFile file) {
-            return Reports.sarif(a, file);
-        }
-    },
-    TEXT("text/plain") {
-        @Override
-        String render(Assessment a, AssessmentRequest request, WorkloadFile file) {
-            return Reports.text(a);
-        }
-    },
+    JSON("application/json", (a, request, file) -> LensJson.write(a) + "\n"),
+    HTML("text/html", (a, request, file) -> Reports.html(a)),
+    MARKDOWN("text/markdown", (a, request, file) -> Reports.markdown(a)),
+    SARIF("application/sarif+json", (a, request, file) -> Reports.sarif(a, file)),
+    TEXT("text/plain", (a, request, file) -> Reports.text(a)),
     /** The AWS Well-Architected Tool's UpdateAnswer parameters, one per question (needs {@code wa-lens-arn}). */
-    WA_ANSWERS("application/vnd.mllens.wa-answers+json") {
-        @Override
-        String render(Assessment a, AssessmentRequest request, WorkloadFile file) {
-            return WaTool.answersJson(a, request.waWorkloadId(), request.waLensArn()) + "\n";
-        }
-    };
+    WA_ANSWERS("application/vnd.mllens.wa-answers+json",
+            (a, request, file) -> WaTool.answersJson(a, request.waWorkloadId(), request.waLensArn()) + "\n");
+
+    /** Renders one assessment as the body of the answer. */
+    @FunctionalInterface
+    private interface Renderer {
+        String render(Assessment a, AssessmentRequest request, WorkloadFile file);
+    }
 
     private final String mediaType;
+    private final Renderer renderer;
 
-    ReportKind(String mediaType) {
+    ReportKind(String mediaType, Renderer renderer) {
         this.mediaType = mediaType;
+        this.renderer = renderer;
     }
 
     String mediaType() {
         return mediaType;
     }
 
-    abstract String render(Assessment a, AssessmentRequest request, WorkloadFile file);
+    String render(Assessment a, AssessmentRequest request, WorkloadFile file) {
+        return renderer.render(a, request, file);
+    }
 
     /**
      * The report an {@code Accept} header asks for: the kind with the highest quality; at equal quality the
