@@ -2,7 +2,6 @@ package dev.mllens.benchmarks;
 
 import dev.mllens.Assessment;
 import dev.mllens.LensEngine;
-import dev.mllens.MlLens;
 import dev.mllens.workload.Workload;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,13 +20,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A warm assessment at steady state, on one shared engine. The rule consequences are several hundred
  * lambdas that C2 compiles only after tens of thousands of assessments, so a few seconds of JMH warm-up
- * would measure the slope: each fork first runs a fixed number of assessments ({@code -Dmllens.warmup},
- * default 60,000, a sample and a 50-fact workload in turn), then the JMH warm-up of the measured
- * workload. Run with {@code -t 2} for two threads on the one engine, with {@code -prof gc} for the
- * bytes allocated per assessment.
+ * would measure the slope: the JVM first runs a fixed number of assessments ({@code -Dmllens.warmup},
+ * default 60,000, the sample and a 50-fact workload in turn; once per JVM, so that {@code -f 0} runs
+ * every workload and {@link TwoThreadsBenchmark} after one warm-up), then the JMH warm-up of the
+ * measured workload. Run with {@code -prof gc} for the bytes allocated per assessment.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode({Mode.AverageTime, Mode.Throughput})
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
@@ -42,21 +41,10 @@ public class SteadyStateBenchmark {
     private Workload measured;
 
     @Setup(Level.Trial)
-    public void warmUp() {
-        engine = MlLens.engine();
+    public void setUp() {
+        engine = SteadyState.warmEngine();
         measured = Workloads.named(workload);
-        Workload sample = Workloads.named("sample");
-        Workload fifty = Workloads.named("fifty");
-        int rounds = Integer.getInteger("mllens.warmup", 60_000);
-        long start = System.nanoTime();
-        for (int i = 0; i < rounds; i++) {
-            // the 50-fact workload every tenth round reaches the rules that only entities trigger often
-            if (engine.assess(i % 10 == 9 ? fifty : sample).findings().isEmpty()) {
-                throw new IllegalStateException("an assessment without findings");
-            }
-        }
-        System.out.printf("%nwarm-up: %,d assessments in %.1f s; measuring %s (%d facts)%n", rounds,
-                (System.nanoTime() - start) / 1e9, workload, Workloads.facts(measured));
+        System.out.printf("%nmeasuring %s (%d facts)%n", workload, Workloads.facts(measured));
     }
 
     @Benchmark
