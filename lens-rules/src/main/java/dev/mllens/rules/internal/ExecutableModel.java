@@ -12,7 +12,6 @@ import org.apiguardian.api.API;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.conf.KieBaseMutabilityOption;
 
 /**
  * Builds the KieBase from the rule classes kie-maven-plugin generated at build time, listed in the
@@ -53,8 +52,8 @@ public final class ExecutableModel {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot instantiate compiled rules: " + e, e);
         }
-        // the rule base never changes once built, so it need not track its sessions to update them:
-        // a session is then referenced by its evaluation alone and freed with it, even when it fails
-        return KieBaseBuilder.createKieBaseFromModel(models, KieBaseMutabilityOption.DISABLED);
+        // mutable, as RuleBase.loadOnly removes rules; the KieBase then tracks its sessions, and
+        // SessionPool makes it forget one that failed
+        return KieBaseBuilder.createKieBaseFromModel(models);
     }
 }
