@@ -11,6 +11,8 @@ module dev.mllens.rules {
     requires org.kie.api;
     requires org.drools.canonicalmodel;
     requires org.drools.modelcompiler;
+    // the session pool empties a session for reuse, and makes the rule base forget one that failed
+    requires org.drools.kiesession;
     requires org.slf4j;
 
     exports dev.mllens.rules to dev.mllens.api;

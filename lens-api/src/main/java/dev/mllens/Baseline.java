@@ -2,6 +2,7 @@ package dev.mllens;
 
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
+import dev.mllens.lens.Lens;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,7 +16,7 @@ import org.apiguardian.api.API;
  * {@link dev.mllens.json.LensJson#readBaseline(String)}.
  *
  * @param workloadId the workload the ratings belong to; null when unknown, then any workload matches
- * @param ratings status and risk per practice id, in the order given
+ * @param ratings status and risk per practice id of the lens, in the order given
  */
 @API(status = API.Status.EXPERIMENTAL)
 public record Baseline(String workloadId, Map<String, Rating> ratings) {
@@ -26,6 +27,9 @@ public record Baseline(String workloadId, Map<String, Rating> ratings) {
         ratings.forEach((id, rating) -> {
             if (id == null || id.isBlank()) {
                 throw new IllegalArgumentException("ratings: practice id must not be blank");
+            }
+            if (Lens.catalog().practice(id).isEmpty()) {
+                throw new IllegalArgumentException("ratings: '" + id + "' is not a practice of the lens");
             }
             copy.put(id, Objects.requireNonNull(rating, () -> "ratings[" + id + "]"));
         });

@@ -65,6 +65,12 @@ public final class Comparison {
         this.baseline = baseline;
         this.changes = assessment.findings().stream().map(f -> change(f, baseline)).toList();
         this.dropped = baseline.ratings().keySet().stream().filter(id -> assessment.finding(id).isEmpty()).toList();
+        if (!changes.isEmpty() && changes.stream().allMatch(c -> c.kind() == Kind.NEW)) {
+            // comparing with nothing would call every finding new and gate on all of them: a wrong file, not news
+            throw new IllegalArgumentException("the baseline rates none of the " + changes.size() + " practices in scope"
+                    + (baseline.ratings().isEmpty() ? "" : " (it rates " + baseline.ratings().size() + " others)")
+                    + ", so there is nothing to compare with");
+        }
     }
 
     private static Change change(Finding f, Baseline baseline) {

@@ -23,16 +23,25 @@ public final class MlLens {
     private MlLens() {
     }
 
-    private static final class Shared {
-        static final LensEngine ENGINE = new LensEngine(RuleBase.load());
-    }
+    /** The shared engine, once loaded; a load that failed (out of memory, say) is tried again by the next call. */
+    private static volatile LensEngine shared;
 
     /**
      * The shared engine. The first call loads the compiled rules (about a second on a cold JVM); later
      * calls return the same instance. Safe to use from many threads.
      */
     public static LensEngine engine() {
-        return Shared.ENGINE;
+        LensEngine engine = shared;
+        if (engine == null) {
+            synchronized (MlLens.class) {
+                engine = shared;
+                if (engine == null) {
+                    engine = new LensEngine(RuleBase.load());
+                    shared = engine;
+                }
+            }
+        }
+        return engine;
     }
 
     /** The version of mllens, e.g. {@code 0.1.0}, as reports name their producer. */

@@ -60,15 +60,30 @@ class ComparisonTest {
 
     @Test
     void practicesTheBaselineLacksAreNewAndThoseOutOfScopeAreDropped() {
-        Assessment a = engine.assess(training(false), AssessmentOptions.builder().practices("MLSEC04-BP02").build());
-        Baseline other = new Baseline("w", Map.of("MLOPS01-BP01", new Baseline.Rating(Status.MET, Risk.NONE)));
-        Comparison c = a.compareWith(other);
-        assertThat(c.changes()).singleElement().satisfies(ch -> {
-            assertThat(ch.kind()).isEqualTo(Kind.NEW);
+        Assessment a = engine.assess(training(false), AssessmentOptions.builder().practices("MLSEC04-BP02", "MLSEC04-BP01").build());
+        Map<String, Baseline.Rating> ratings = new java.util.LinkedHashMap<>();
+        ratings.put("MLOPS01-BP01", new Baseline.Rating(Status.MET, Risk.NONE));
+        ratings.put("MLSEC04-BP01", a.finding("MLSEC04-BP01").map(f -> new Baseline.Rating(f.status(), f.risk())).orElseThrow());
+        Comparison c = a.compareWith(new Baseline("w", ratings));
+        assertThat(c.changes(Kind.NEW)).singleElement().satisfies(ch -> {
+            assertThat(ch.bestPracticeId()).isEqualTo("MLSEC04-BP02");
             assertThat(ch.before()).isNull();
         });
         assertThat(c.dropped()).containsExactly("MLOPS01-BP01");
         assertThatThrownBy(() -> c.check(Threshold.HIGH)).isInstanceOf(AssessmentFailedException.class);
+    }
+
+    /** Issue 9: a baseline that matches no practice in scope would call every finding new; it is refused. */
+    @Test
+    void aBaselineThatMatchesNothingIsRejected() {
+        Assessment a = engine.assess(training(false), AssessmentOptions.builder().practices("MLSEC04-BP02").build());
+        assertThatThrownBy(() -> a.compareWith(new Baseline("w", Map.of("MLOPS01-BP01", new Baseline.Rating(Status.MET, Risk.NONE)))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the baseline rates none of the 1 practices in scope (it rates 1 others), so there is nothing to compare with");
+        assertThatThrownBy(() -> a.compareWith(new Baseline(null, Map.of())))
+                .hasMessage("the baseline rates none of the 1 practices in scope, so there is nothing to compare with");
+        assertThatThrownBy(() -> new Baseline("w", Map.of("FAKE00-BP99", new Baseline.Rating(Status.MET, Risk.NONE))))
+                .hasMessage("ratings: 'FAKE00-BP99' is not a practice of the lens");
     }
 
     @Test
@@ -90,7 +105,6 @@ class ComparisonTest {
         assertThatThrownBy(() -> a.compareWith(new Baseline("other", Map.of())))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("baseline is for workload 'other', the assessment is for 'w'");
-        assertThat(a.compareWith(new Baseline(null, Map.of())).counts()).containsEntry(Kind.NEW, a.findings().size());
         assertThatThrownBy(() -> new Baseline("w", Map.of(" ", new Baseline.Rating(Status.MET, Risk.NONE))))
                 .hasMessageContaining("practice id must not be blank");
     }

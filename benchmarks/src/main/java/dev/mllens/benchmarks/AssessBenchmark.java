@@ -48,10 +48,7 @@ public class AssessBenchmark {
 
     /** The sample with each dataset, model and endpoint copied {@code factor} times under new ids. */
     static Workload scaledUp(Workload w, int factor) {
-        Workload.Builder fresh = Workload.builder(w.id()).name(w.name()).context(w.context()).governance(w.governance())
-                .businessGoal(w.businessGoal()).featureStore(w.featureStore()).pipelines(w.pipelines())
-                .training(w.training()).monitoring(w.monitoring()).environment(w.environment()).cost(w.cost())
-                .sustainability(w.sustainability());
+        Workload.Builder fresh = ScaledWorkloads.sectionsOf(w);
         for (int i = 0; i < factor; i++) {
             String suffix = "-" + i;
             for (Dataset d : w.datasets()) {

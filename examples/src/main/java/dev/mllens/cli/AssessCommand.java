@@ -11,6 +11,7 @@ import dev.mllens.json.DocumentSyntax;
 import dev.mllens.json.FactLocations;
 import dev.mllens.json.LensJson;
 import dev.mllens.json.LocatedWorkload;
+import dev.mllens.json.ReadLimits;
 import dev.mllens.json.WorkloadFormatException;
 import dev.mllens.lens.Phase;
 import dev.mllens.lens.Pillar;
@@ -69,6 +70,9 @@ final class AssessCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     WaAnswersOptions wa;
 
+    @picocli.CommandLine.Mixin
+    ReadLimitOptions limitOptions;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the one report to FILE instead of standard output.")
     Path output;
 
@@ -119,31 +123,35 @@ final class AssessCommand implements Callable<Integer> {
         wa.validate(spec.commandLine(), chosen.contains(Format.WA_ANSWERS));
         Gate gate = failOn == null ? null : Gate.failOn(failOn);
         AssessmentOptions options = options();
+        ReadLimits limits = limitOptions.limits(spec.commandLine());
 
         boolean locate = chosen.stream().anyMatch(Format::needsLocations);
         Documents.Document doc = sample ? new Documents.Document(SAMPLE_FILE, Samples.fraudDetectionJson())
-                : Documents.read(file, cli.stdin());
+                : Documents.read(file, cli.stdin(), limits);
         LocatedWorkload input = parse(doc, text -> {
             DocumentSyntax syntax = DocumentSyntax.of(doc.name(), text);
-            return locate ? LensJson.readLocated(text, syntax)
-                    : new LocatedWorkload(LensJson.readWorkload(text, syntax), FactLocations.none());
+            return locate ? LensJson.readLocated(text, syntax, limits)
+                    : new LocatedWorkload(LensJson.readWorkload(text, syntax, limits), FactLocations.none());
         });
         Assessment assessment = MlLens.engine().assess(input.workload(), options);
         if (gate != null && assessment.findings().isEmpty()) {
             throw usage("--fail-on: no practice is in scope (see --pillar, --phase and --practice), so the gate would check nothing");
         }
-        Comparison comparison = baseline == null ? null : compare(assessment);
+        Comparison comparison = baseline == null ? null : compare(assessment, limits);
         Rendering rendering = new Rendering(assessment, comparison, new WorkloadFile(uri(doc.name()), input.locations()),
                 gate, top, wa);
 
         PrintWriter out = spec.commandLine().getOut();
         for (Map.Entry<Format, Path> target : targets.entrySet()) {
-            String report = target.getKey().render(rendering);
             if (target.getValue() == null) {
-                out.print(report);
+                try {
+                    target.getKey().write(rendering, out);
+                } catch (IOException e) {
+                    throw new MlLensCli.UserError("cannot write the report: " + Documents.reason(e));
+                }
                 out.flush();
             } else {
-                write(target.getValue(), report);
+                write(target.getValue(), target.getKey(), rendering);
             }
         }
         // the reports are written, the failed practices marked in them; then the fault is reported as such
@@ -189,33 +197,23 @@ final class AssessCommand implements Callable<Integer> {
         return targets;
     }
 
-    private void write(Path target, String report) {
+    private void write(Path target, Format format, Rendering rendering) {
         try {
             Path parent = target.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
             try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                w.write(report);
+                format.write(rendering, w);
             }
         } catch (IOException e) {
-            throw new MlLensCli.UserError("cannot write " + target + ": " + reason(e));
+            throw new MlLensCli.UserError("cannot write " + target + ": " + Documents.reason(e));
         }
     }
 
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
-            return "a file is in the way";
-        }
-        return String.valueOf(e.getMessage());
-    }
-
-    private Comparison compare(Assessment assessment) {
-        Documents.Document doc = Documents.read(baseline, cli.stdin());
-        Baseline b = parse(doc, LensJson::readBaseline);
+    private Comparison compare(Assessment assessment, ReadLimits limits) {
+        Documents.Document doc = Documents.read(baseline, cli.stdin(), limits);
+        Baseline b = parse(doc, text -> LensJson.readBaseline(text, limits));
         try {
             return assessment.compareWith(b);
         } catch (IllegalArgumentException e) {

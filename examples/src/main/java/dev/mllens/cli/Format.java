@@ -1,6 +1,9 @@
 package dev.mllens.cli;
 
 import dev.mllens.json.LensJson;
+import java.io.IOException;
+import tools.jackson.core.exc.JacksonIOException;
+import java.io.Writer;
 import dev.mllens.report.Reports;
 import dev.mllens.report.TextReport;
 
@@ -20,6 +23,21 @@ enum Format {
         @Override
         String render(Rendering r) {
             return (r.comparison() == null ? LensJson.write(r.assessment()) : LensJson.write(r.comparison())) + "\n";
+        }
+
+        /** Streamed: complete, the report of a large workload is too large to build in memory first. */
+        @Override
+        void write(Rendering r, Writer out) throws IOException {
+            try {
+                if (r.comparison() == null) {
+                    LensJson.write(r.assessment(), out);
+                } else {
+                    LensJson.write(r.comparison(), out);
+                }
+            } catch (JacksonIOException e) {
+                throw e.getCause(); // the writer failed (a full disk, a closed pipe): not a fault of the report
+            }
+            out.write("\n");
         }
     },
     MARKDOWN("mllens.md") {
@@ -77,4 +95,9 @@ enum Format {
     }
 
     abstract String render(Rendering r);
+
+    /** Writes the report onto {@code out}. */
+    void write(Rendering r, Writer out) throws IOException {
+        out.write(render(r));
+    }
 }

@@ -4,6 +4,7 @@ import dev.mllens.Assessment;
 import dev.mllens.MlLens;
 import dev.mllens.json.DocumentSyntax;
 import dev.mllens.json.LensJson;
+import dev.mllens.json.ReadLimits;
 import dev.mllens.json.WorkloadFormatException;
 import dev.mllens.samples.Samples;
 import dev.mllens.watool.Reconciliation;
@@ -57,6 +58,9 @@ final class ReconcileCommand implements Callable<Integer> {
                     + " contradicted,partly_contradicted,applies.")
     List<Reconciliation.Kind> failOn = new ArrayList<>();
 
+    @picocli.CommandLine.Mixin
+    ReadLimitOptions limitOptions;
+
     @Override
     public Integer call() {
         if (sample == (file != null)) {
@@ -65,8 +69,9 @@ final class ReconcileCommand implements Callable<Integer> {
         if ("-".equals(file) && "-".equals(answers)) {
             throw new ParameterException(spec.commandLine(), "standard input can hold the workload or the answers, not both");
         }
-        Workload workload = sample ? Samples.fraudDetection() : workload(Documents.read(file, cli.stdin()));
-        Documents.Document answersDoc = Documents.read(answers, cli.stdin());
+        ReadLimits limits = limitOptions.limits(spec.commandLine());
+        Workload workload = sample ? Samples.fraudDetection() : workload(Documents.read(file, cli.stdin(), limits), limits);
+        Documents.Document answersDoc = Documents.read(answers, cli.stdin(), limits);
         Review review;
         try {
             review = WaTool.readAnswers(answersDoc.text());
@@ -81,9 +86,9 @@ final class ReconcileCommand implements Callable<Integer> {
         return !failOn.isEmpty() && r.has(EnumSet.copyOf(failOn)) ? MlLensCli.FINDINGS_OVER_THRESHOLD : MlLensCli.OK;
     }
 
-    private static Workload workload(Documents.Document doc) {
+    private static Workload workload(Documents.Document doc, ReadLimits limits) {
         try {
-            return LensJson.readWorkload(doc.text(), DocumentSyntax.of(doc.name(), doc.text()));
+            return LensJson.readWorkload(doc.text(), DocumentSyntax.of(doc.name(), doc.text()), limits);
         } catch (WorkloadFormatException e) {
             throw new MlLensCli.UserError(doc.name() + ": " + e.getMessage());
         }

@@ -1,15 +1,13 @@
 package dev.mllens.cli;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
+import dev.mllens.json.DocumentText;
+import dev.mllens.json.ReadLimits;
+import dev.mllens.json.WorkloadFormatException;
 import org.apiguardian.api.API;
 
 /**
  * Decodes the documents mllens is given (files, standard input, request bodies) as strict UTF-8: a byte
- * sequence that is not UTF-8 is an error naming its line and byte, never a replacement character that
+ * sequence that is not UTF-8 is an error naming its line, column and byte, never a replacement character that
  * would quietly change a value.
  */
 @API(status = API.Status.INTERNAL)
@@ -18,26 +16,19 @@ public final class StrictUtf8 {
     private StrictUtf8() {
     }
 
-    /** The text of {@code bytes}; throws {@link NotUtf8} at the first sequence that is not UTF-8. */
+    /** No limit on the length: the caller has bounded the bytes already. */
+    private static final ReadLimits ANY_LENGTH = ReadLimits.builder().maxDocumentLength(Long.MAX_VALUE).build();
+
+    /** The text of {@code bytes} ({@link DocumentText#decode}); throws {@link NotUtf8} at the first sequence that is not UTF-8. */
     public static String decode(byte[] bytes) throws NotUtf8 {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
-            return decoder.decode(in).toString();
-        } catch (MalformedInputException e) {
-            int at = in.position();
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                line += bytes[i] == '\n' ? 1 : 0;
-            }
-            throw new NotUtf8("not valid UTF-8 at line " + line + " (byte " + (at + 1) + ")");
-        } catch (CharacterCodingException e) {
-            throw new NotUtf8("not valid UTF-8");
+            return DocumentText.decode(bytes, ANY_LENGTH);
+        } catch (WorkloadFormatException e) {
+            throw new NotUtf8(e.problem());
         }
     }
 
-    /** The bytes are not UTF-8; the message says where, e.g. {@code not valid UTF-8 at line 3 (byte 17)}. */
+    /** The bytes are not UTF-8; the message says where, e.g. {@code not valid UTF-8 at line 3, column 5 (byte 17)}. */
     public static final class NotUtf8 extends Exception {
         private static final long serialVersionUID = 1L;
 

@@ -95,7 +95,7 @@ class AssessFormatsTest {
         assertThat(r.err().strip()).isEqualTo("mllens: " + yaml + ": $.endpoints[1].autoScaling.maxInstances: "
                 + "must be at least minInstances (3), was 1 (line 7)");
         CliRun stdin = withStdin("id: w\ncontext:\n  regulated: maybe\n", "assess", "-");
-        assertThat(stdin.err().strip()).isEqualTo("mllens: stdin: $.context.regulated: expected true or false (line 3)");
+        assertThat(stdin.err().strip()).isEqualTo("mllens: stdin: $.context.regulated: expected true or false, got a string (line 3)");
     }
 
     @Test

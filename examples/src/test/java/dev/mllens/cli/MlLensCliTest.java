@@ -138,7 +138,7 @@ class MlLensCliTest {
         assertThat(r.err().strip()).isEqualTo("mllens: " + report
                 + ": baseline is for workload 'card-fraud-detection', the assessment is for 'other'");
         Path broken = dir.resolve("broken.json");
-        Files.writeString(broken, "{\"findings\": [{\"bestPracticeId\": \"A\", \"status\": \"MET\"}]}");
+        Files.writeString(broken, "{\"findings\": [{\"bestPracticeId\": \"MLOPS01-BP01\", \"status\": \"MET\"}]}");
         Run b = run("assess", "--sample", "--baseline", broken.toString());
         assertThat(b.code()).isEqualTo(2);
         assertThat(b.err().strip()).isEqualTo("mllens: " + broken + ": $.findings[0].risk: missing");

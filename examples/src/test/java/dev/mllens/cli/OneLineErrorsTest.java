@@ -37,12 +37,17 @@ class OneLineErrorsTest {
         }
     }
 
+    /** A value under the limit on one string (10,000 characters) is quoted in part; one over it is not quoted at all. */
     @Test
     void aHugeValueIsCutInTheMessage() {
-        CliRun r = withStdin("{\"id\": \"w\", \"context\": {\"criticality\": \"" + "X".repeat(1_000_000) + "\"}}", "assess", "-");
+        CliRun r = withStdin("{\"id\": \"w\", \"context\": {\"criticality\": \"" + "X".repeat(9_000) + "\"}}", "assess", "-");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().length()).isLessThan(3_000);
         assertThat(r.err()).contains("more characters]");
+        CliRun over = withStdin("{\"id\": \"w\", \"context\": {\"criticality\": \"" + "X".repeat(1_000_000) + "\"}}", "assess", "-");
+        assertThat(over.code()).isEqualTo(2);
+        assertThat(over.err().strip()).isEqualTo("mllens: stdin: $.context.criticality: a string longer than 10000 characters,"
+                + " the limit on one string");
     }
 
     @Test
@@ -68,7 +73,7 @@ class OneLineErrorsTest {
         byte[] bytes = "{\"id\": \"w\",\n \"name\": \"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         CliRun r = withInput(new ByteArrayInputStream(bytes), "assess", "-");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("mllens: stdin: not valid UTF-8 at line 2 (byte 26)");
+        assertThat(r.err().strip()).isEqualTo("mllens: stdin: $: not valid UTF-8 at line 2, column 14 (byte 26)");
     }
 
     /** {@code s} as the inside of a JSON string. */

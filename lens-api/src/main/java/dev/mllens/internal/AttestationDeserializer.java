@@ -1,5 +1,6 @@
 package dev.mllens.internal;
 
+import dev.mllens.report.SafeText;
 import dev.mllens.workload.Attestation;
 import org.apiguardian.api.API;
 import tools.jackson.core.JsonParser;
@@ -21,7 +22,8 @@ public final class AttestationDeserializer extends ValueDeserializer<Attestation
             return Attestation.of(t == JsonToken.VALUE_TRUE);
         }
         if (t != JsonToken.START_OBJECT) {
-            return (Attestation) ctxt.handleUnexpectedToken(Attestation.class, p);
+            throw new ReadProblem(p, "expected true, false or an object with holds (and note, attestedBy), "
+                    + ReadProblem.got(t));
         }
         Boolean holds = null;
         String note = null;
@@ -31,18 +33,18 @@ public final class AttestationDeserializer extends ValueDeserializer<Attestation
             switch (name) {
                 case "holds" -> {
                     if (v != JsonToken.VALUE_TRUE && v != JsonToken.VALUE_FALSE) {
-                        ctxt.reportInputMismatch(Attestation.class, "holds must be true or false");
+                        throw new ReadProblem(p, "holds must be true or false, " + ReadProblem.got(v));
                     }
                     holds = v == JsonToken.VALUE_TRUE;
                 }
                 case "note" -> note = text(p, ctxt, v, "note");
                 case "attestedBy" -> by = text(p, ctxt, v, "attestedBy");
-                default -> ctxt.reportInputMismatch(Attestation.class,
-                        "unknown field '" + name + "' in an attestation (known: holds, note, attestedBy)");
+                default -> throw new ReadProblem(p,
+                        "unknown field " + SafeText.quoted(name) + " in an attestation (known fields: attestedBy, holds, note)");
             }
         }
         if (holds == null) {
-            ctxt.reportInputMismatch(Attestation.class, "an attestation object needs \"holds\": true or false");
+            throw new ReadProblem(p, "an attestation object needs \"holds\": true or false");
         }
         return new Attestation(holds, note, by);
     }
@@ -52,7 +54,7 @@ public final class AttestationDeserializer extends ValueDeserializer<Attestation
             return null;
         }
         if (v != JsonToken.VALUE_STRING) {
-            ctxt.reportInputMismatch(Attestation.class, field + " must be a string");
+            throw new ReadProblem(p, field + " must be a string, " + ReadProblem.got(v));
         }
         return p.getString();
     }

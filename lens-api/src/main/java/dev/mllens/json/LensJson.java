@@ -5,74 +5,39 @@ import dev.mllens.Baseline;
 import dev.mllens.Comparison;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
-import dev.mllens.internal.AttestationDeserializer;
+import dev.mllens.internal.DocumentCheck;
 import dev.mllens.internal.JsonErrors;
+import dev.mllens.internal.StrictMappers;
 import dev.mllens.lens.Lens;
-import dev.mllens.workload.Attestation;
+import dev.mllens.report.SafeText;
 import dev.mllens.workload.InvalidWorkloadException;
 import dev.mllens.workload.Workload;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.cfg.MapperBuilder;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.dataformat.yaml.YAMLMapper;
-import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
 /**
  * Reads and writes workloads, assessments and the catalog as JSON (Jackson 3), and workloads as YAML.
- * Reading is strict, and the same for both syntaxes: unknown fields, wrong types, numbers where whole
- * numbers are expected, duplicate keys and impossible values are rejected with a
- * {@link WorkloadFormatException} naming the JSON path (and, for YAML, the line). Thread-safe.
+ * Reading is strict, and the same for both syntaxes: unknown fields, wrong types (no enum ordinals, no
+ * number for a string or the reverse, no fraction for a whole number), infinite numbers, duplicate keys,
+ * YAML aliases and impossible values are rejected with a {@link WorkloadFormatException} naming the JSON
+ * path (and, for YAML, the line). Every read holds the document to {@link ReadLimits} (the defaults when
+ * none are given) while reading, before anything is built from it. Thread-safe.
  */
 @API(status = API.Status.STABLE)
 public final class LensJson {
 
-    private static final JsonMapper MAPPER = strict(JsonMapper.builder());
-
-    /** The same reading rules for YAML; written without a document marker and with few quotes. */
-    private static final YAMLMapper YAML = strict(YAMLMapper.builder()
-            .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
-            .disable(YAMLWriteFeature.SPLIT_LINES)
-            .enable(YAMLWriteFeature.MINIMIZE_QUOTES));
-
-    /** One configuration for both syntaxes, so that YAML is read exactly as strictly as JSON. */
-    private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> M strict(B builder) {
-        return builder
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL))
-            .addModule(new SimpleModule("mllens").addDeserializer(Attestation.class, new AttestationDeserializer()))
-            // editors bind a schema with a top-level "$schema" key: allowed there, nowhere else
-            .addMixIn(Workload.class, SchemaKeyAllowed.class)
-            .build();
-    }
-
-    @JsonIgnoreProperties({"$schema"})
-    private interface SchemaKeyAllowed {
-    }
-
-    /** Baselines read only the ratings from a report, and ignore the rest. */
-    private static final ObjectReader BASELINE_READER = MAPPER.readerFor(BaselineDocument.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = StrictMappers.defaults().json();
+    private static final ObjectMapper YAML = StrictMappers.defaults().yaml();
 
     private LensJson() {
     }
@@ -89,9 +54,15 @@ public final class LensJson {
      */
     @API(status = API.Status.EXPERIMENTAL)
     public static Workload readWorkload(String text, DocumentSyntax syntax) {
-        String body = withoutByteOrderMark(text);
-        ObjectMapper mapper = mapper(syntax);
-        return read(() -> mapper.readValue(body, Workload.class), body, syntax);
+        return readWorkload(text, syntax, ReadLimits.defaults());
+    }
+
+    /** Reads a workload document in JSON or YAML, refusing one over {@code limits}. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static Workload readWorkload(String text, DocumentSyntax syntax, ReadLimits limits) {
+        String body = checked(text, syntax, limits);
+        ObjectMapper mapper = StrictMappers.of(limits).mapper(syntax);
+        return read(() -> mapper.readValue(body, Workload.class), body, syntax, limits);
     }
 
     /**
@@ -100,39 +71,64 @@ public final class LensJson {
      */
     @API(status = API.Status.EXPERIMENTAL)
     public static LocatedWorkload readLocated(String text, DocumentSyntax syntax) {
-        Workload workload = readWorkload(text, syntax);
-        return new LocatedWorkload(workload, LocationWalker.walk(mapper(syntax).createParser(withoutByteOrderMark(text))));
+        return readLocated(text, syntax, ReadLimits.defaults());
     }
 
-    /** Reads a workload document; the reader is not closed. */
+    /** As {@link #readLocated(String, DocumentSyntax)}, refusing a document over {@code limits}. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static LocatedWorkload readLocated(String text, DocumentSyntax syntax, ReadLimits limits) {
+        Workload workload = readWorkload(text, syntax, limits);
+        return new LocatedWorkload(workload, LocationWalker.walk(StrictMappers.of(limits).mapper(syntax)
+                .createParser(withoutByteOrderMark(text))));
+    }
+
+    /** Reads a workload document within the default limits; the reader is not closed. */
     @API(status = API.Status.EXPERIMENTAL)
     public static Workload readWorkload(Reader json) {
-        return read(() -> MAPPER.readValue(json, Workload.class), null, DocumentSyntax.JSON);
+        return readWorkload(DocumentText.read(json, ReadLimits.defaults()));
     }
 
-    /** Reads a workload document (a UTF-8 byte-order mark is ignored); the stream is not closed. */
+    /**
+     * Reads a UTF-8 workload document within the default limits (a byte-order mark is ignored; bytes that
+     * are not UTF-8 are an error naming their line and column); the stream is not closed.
+     */
     @API(status = API.Status.EXPERIMENTAL)
     public static Workload readWorkload(InputStream json) {
-        return read(() -> MAPPER.readValue(json, Workload.class), null, DocumentSyntax.JSON);
-    }
-
-    private static ObjectMapper mapper(DocumentSyntax syntax) {
-        return syntax == DocumentSyntax.YAML ? YAML : MAPPER;
+        return readWorkload(DocumentText.read(json, ReadLimits.defaults()));
     }
 
     private static String withoutByteOrderMark(String text) {
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
-    /** Reads with {@code parse}; {@code text}, when known, gives YAML errors their line. */
-    private static Workload read(Supplier<Workload> parse, String text, DocumentSyntax syntax) {
+    /**
+     * The document without its byte-order mark, once it is known to be within the limits and well formed:
+     * one streaming pass over it ({@link DocumentCheck}) before any object is built.
+     */
+    private static String checked(String text, DocumentSyntax syntax, ReadLimits limits) {
+        String body = withoutByteOrderMark(text);
+        if (body.length() > limits.maxDocumentLength()) {
+            throw DocumentText.tooLong(limits);
+        }
+        try (JsonParser p = StrictMappers.of(limits).mapper(syntax).createParser(body)) {
+            DocumentCheck.check(p, limits);
+        } catch (JacksonException e) {
+            throw withLine(JsonErrors.translate(e, syntax.name(), limits), body, syntax, limits);
+        } catch (WorkloadFormatException e) {
+            throw withLine(e, body, syntax, limits);
+        }
+        return body;
+    }
+
+    /** Binds with {@code parse}; {@code text} gives YAML errors their line. */
+    private static Workload read(Supplier<Workload> parse, String text, DocumentSyntax syntax, ReadLimits limits) {
         Workload w;
         try {
             w = parse.get();
         } catch (JacksonException e) {
-            throw withLine(JsonErrors.translate(e, syntax.name()), text, syntax);
+            throw withLine(JsonErrors.translate(e, syntax.name(), limits), text, syntax, limits);
         } catch (InvalidWorkloadException e) {
-            throw withLine(new WorkloadFormatException("$." + e.field(), e.problem(), e), text, syntax);
+            throw withLine(new WorkloadFormatException("$." + e.field(), e.problem(), e), text, syntax, limits);
         }
         if (w == null) {
             throw new WorkloadFormatException("$", "expected a workload object, got null", null);
@@ -141,11 +137,12 @@ public final class LensJson {
     }
 
     /** A YAML error names the line of the value as well as its path (JSON errors keep their path alone). */
-    private static WorkloadFormatException withLine(WorkloadFormatException e, String text, DocumentSyntax syntax) {
+    private static WorkloadFormatException withLine(WorkloadFormatException e, String text, DocumentSyntax syntax,
+            ReadLimits limits) {
         if (syntax != DocumentSyntax.YAML || text == null || e.line() > 0) {
             return e;
         }
-        FactLocations where = LocationWalker.walk(YAML.createParser(text));
+        FactLocations where = LocationWalker.walk(StrictMappers.of(limits).yaml().createParser(text));
         int line = where.isEmpty() ? 0 : where.locate(e.path()).line();
         return line == 0 ? e : new WorkloadFormatException(e.path(), e.problem(), line, e.getCause());
     }
@@ -189,20 +186,64 @@ public final class LensJson {
     }
 
     /**
+     * Writes the report of {@link #write(Assessment)} onto {@code out} as it goes, without building it in
+     * memory first (the report of a large workload is large: it lists every fact of every entity). The
+     * writer is flushed, not closed.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static void write(Assessment assessment, Writer out) {
+        MAPPER.writeValue(unclosed(out), ReportDocuments.Report.of(assessment, null));
+    }
+
+    /** Writes the report of {@link #write(Comparison)} onto {@code out} as it goes; the writer is flushed, not closed. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static void write(Comparison comparison, Writer out) {
+        MAPPER.writeValue(unclosed(out), ReportDocuments.Report.of(comparison.assessment(),
+                ReportDocuments.ComparisonDocument.of(comparison)));
+    }
+
+    /** {@code out}, which the mapper may close when it is done: closing it only flushes it. */
+    private static Writer unclosed(Writer out) {
+        return new java.io.FilterWriter(out) {
+            @Override
+            public void close() throws java.io.IOException {
+                out.flush();
+            }
+        };
+    }
+
+    /**
      * Reads a baseline from a saved assessment report (the output of {@link #write(Assessment)}, or of
      * {@code mllens assess --format json}). Only {@code workload.id} and each finding's
      * {@code bestPracticeId}, {@code status} and {@code risk} are read; other fields are ignored, so
-     * reports written by other versions still serve as baselines.
+     * reports written by other versions still serve as baselines. They are checked like a workload: each
+     * id must be a practice of the lens, each status and risk one of their names, and there must be at
+     * least one finding.
      */
     @API(status = API.Status.EXPERIMENTAL)
     public static Baseline readBaseline(String json) {
-        return baseline(() -> BASELINE_READER.readValue(json));
+        return readBaseline(json, ReadLimits.defaults());
     }
 
-    /** Reads a baseline from a saved assessment report; the reader is not closed. */
+    /** Reads a baseline from a saved assessment report within the default limits; the reader is not closed. */
     @API(status = API.Status.EXPERIMENTAL)
     public static Baseline readBaseline(Reader json) {
-        return baseline(() -> BASELINE_READER.readValue(json));
+        return readBaseline(DocumentText.read(json, ReadLimits.defaults()));
+    }
+
+    /** As {@link #readBaseline(String)}, refusing a document over {@code limits}. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static Baseline readBaseline(String json, ReadLimits limits) {
+        String body = checked(json, DocumentSyntax.JSON, limits);
+        ObjectReader reader = StrictMappers.of(limits).json().readerFor(BaselineDocument.class)
+                .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        BaselineDocument doc;
+        try {
+            doc = reader.readValue(body);
+        } catch (JacksonException e) {
+            throw JsonErrors.translate(e, DocumentSyntax.JSON.name(), limits);
+        }
+        return baseline(doc);
     }
 
     /** The part of a report a baseline needs. */
@@ -212,18 +253,15 @@ public final class LensJson {
     private record RatedFinding(String bestPracticeId, Status status, Risk risk) {
     }
 
-    private static Baseline baseline(Supplier<BaselineDocument> parse) {
-        BaselineDocument doc;
-        try {
-            doc = parse.get();
-        } catch (JacksonException e) {
-            throw JsonErrors.translate(e);
-        }
+    private static Baseline baseline(BaselineDocument doc) {
         if (doc == null) {
             throw new WorkloadFormatException("$", "expected an assessment report object, got null", null);
         }
         if (doc.findings() == null) {
             throw new WorkloadFormatException("$.findings", "missing: a baseline is a saved assessment report", null);
+        }
+        if (doc.findings().isEmpty()) {
+            throw new WorkloadFormatException("$.findings", "empty: a baseline that rates no practice matches nothing", null);
         }
         Map<String, Baseline.Rating> ratings = new java.util.LinkedHashMap<>();
         for (int i = 0; i < doc.findings().size(); i++) {
@@ -233,11 +271,19 @@ public final class LensJson {
                 throw new WorkloadFormatException(at, "expected a finding object, got null", null);
             }
             String id = require(f.bestPracticeId(), at + ".bestPracticeId");
+            if (Lens.catalog().practice(id).isEmpty()) {
+                throw new WorkloadFormatException(at + ".bestPracticeId", SafeText.quoted(id) + " is not a practice of the lens ("
+                        + Lens.EDITION + " edition: MLOPS01-BP01 ... MLSUS06-BP02)", null);
+            }
             if (ratings.put(id, new Baseline.Rating(require(f.status(), at + ".status"), require(f.risk(), at + ".risk"))) != null) {
                 throw new WorkloadFormatException(at + ".bestPracticeId", "duplicate practice " + id, null);
             }
         }
-        return new Baseline(doc.workload() == null ? null : doc.workload().id(), ratings);
+        ReportDocuments.WorkloadRef workload = doc.workload();
+        if (workload != null && workload.id() != null && workload.id().isBlank()) {
+            throw new WorkloadFormatException("$.workload.id", "must not be blank", null);
+        }
+        return new Baseline(workload == null ? null : workload.id(), ratings);
     }
 
     private static <T> T require(T value, String path) {

@@ -5,7 +5,6 @@ import static dev.mllens.report.SafeText.html;
 import dev.mllens.Assessment;
 import dev.mllens.ImprovementPlan;
 import dev.mllens.MlLens;
-import dev.mllens.finding.Evidence;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
@@ -231,19 +230,29 @@ final class HtmlReport {
                 .append("\" rel=\"noopener noreferrer\">lens page</a></h4>\n");
         s.append("<p class=\"reason\">").append(html(withoutRule ? "No rule for this practice in this release." : f.reason()))
                 .append("</p>\n");
-        list(s, "Gaps", "gaps", f.gapTexts().stream().map(SafeText::html).toList());
-        list(s, "To decide, state", "missing", f.missing().stream()
-                .map(m -> "<code>" + html(m.fact()) + "</code>: " + html(m.question())).toList());
+        list(s, "Gaps", "gaps", Grouped.rendered(f.gapTexts(), SafeText::html, "gaps"));
+        list(s, "To decide, state", "missing", Grouped.rendered(f.missing().stream().map(m -> m.fact() + SPLIT + m.question()).toList(),
+                part -> pair(part, "</code>: "), "facts to state").stream().map(i -> i.contains("</code>") ? "<code>" + i : i).toList());
         list(s, "Actions", "actions", f.actions().stream().map(SafeText::html).toList());
         if (!f.evidence().isEmpty()) {
             s.append("<details><summary>Evidence (").append(f.evidence().size()).append(f.evidence().size() == 1 ? " fact" : " facts")
                     .append(")</summary>\n<table class=\"evidence\">");
-            for (Evidence e : f.evidence()) {
-                s.append("<tr><td><code>").append(html(e.fact())).append("</code></td><td>").append(html(e.text())).append("</td></tr>");
+            for (String row : Grouped.rendered(f.evidence().stream().map(e -> e.fact() + SPLIT + e.text()).toList(),
+                    part -> pair(part, "</code></td><td>"), "facts")) {
+                s.append(row.contains("</td><td>") ? "<tr><td><code>" + row + "</td></tr>" : "<tr><td colspan=\"2\">" + row + "</td></tr>");
             }
             s.append("</table>\n</details>\n");
         }
         s.append("</article>\n");
+    }
+
+    /** Joins a fact and its value or question, which no user string can hold (a NUL is made visible). */
+    private static final String SPLIT = "\u0000";
+
+    /** A fact and what goes with it, each escaped, joined by {@code between}; other text escaped whole. */
+    private static String pair(String part, String between) {
+        int at = part.indexOf(SPLIT);
+        return at < 0 ? html(part) : html(part.substring(0, at)) + between + html(part.substring(at + 1));
     }
 
     private static void list(StringBuilder s, String label, String css, List<String> items) {

@@ -146,7 +146,8 @@ final class JunitReport {
     /** The body, escaped: the reason, each gap or question on its own line, then the actions. */
     private static String body(Finding f) {
         StringBuilder b = new StringBuilder(xml(f.reason()));
-        details(f).forEach(d -> b.append("\n- ").append(xml(d)));
+        Grouped.rendered(details(f), SafeText::xml, f.gaps().isEmpty() ? "facts to state" : "gaps")
+                .forEach(d -> b.append("\n- ").append(d));
         if (!f.actions().isEmpty()) {
             b.append("\nActions:");
             f.actions().forEach(act -> b.append("\n* ").append(xml(act)));

@@ -7,7 +7,6 @@ import dev.mllens.Comparison;
 import dev.mllens.ImprovementPlan;
 import dev.mllens.QuestionResult;
 import dev.mllens.finding.Finding;
-import dev.mllens.finding.Missing;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
 import dev.mllens.lens.Pillar;
@@ -18,8 +17,11 @@ import org.apiguardian.api.API;
 /**
  * A plain-text report of an assessment for people: practice and question risk counts per pillar, each
  * question with its risk and its assessed findings with their gaps, and the top actions. Practices without
- * rules are counted, not listed. Every string that can hold a user's words goes through
- * {@link SafeText#text}, so no value can add a line or move the cursor.
+ * rules are counted, not listed. Gaps and facts to state that repeat across datasets, models or
+ * endpoints are grouped into one line naming a few of them, so the report grows with the number of
+ * distinct problems, not with the number of entities. Every string that can hold a user's words goes
+ * through {@link SafeText#text}, so no value can add a line or move the cursor, and an over-long one is
+ * cut with a marker.
  */
 @API(status = API.Status.STABLE)
 public final class TextReport {
@@ -103,11 +105,12 @@ public final class TextReport {
                 if (f.status() == Status.NOT_APPLICABLE) {
                     s.append("        ").append(text(f.reason())).append('\n');
                 }
-                for (String gap : f.gapTexts()) {
-                    s.append("        - ").append(text(gap)).append('\n');
+                for (String gap : Grouped.rendered(f.gapTexts(), SafeText::text, "gaps")) {
+                    s.append("        - ").append(gap).append('\n');
                 }
-                for (Missing m : f.missing()) {
-                    s.append("        ? ").append(text(m.question())).append(" (").append(text(m.fact())).append(")\n");
+                for (String ask : Grouped.rendered(f.missing().stream().map(m -> m.question() + " (" + m.fact() + ")").toList(),
+                        SafeText::text, "facts to state")) {
+                    s.append("        ? ").append(ask).append('\n');
                 }
             }
             s.append('\n');

@@ -51,7 +51,7 @@ class LensJsonTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             impossible value     | {"id":"w","endpoints":[{"id":"a"},{"id":"b","autoScaling":{"minInstances":3,"maxInstances":1}}]} | $.endpoints[1].autoScaling.maxInstances | must be at least minInstances
-            unknown field        | {"id":"w","datasets":[{"id":"d","encrypted":true}]}                                              | $.datasets[0].encrypted                 | unknown field 'encrypted'
+            unknown field        | {"id":"w","datasets":[{"id":"d","encrypted":true}]}                                              | $.datasets[0].encrypted                 | unknown field "encrypted"
             wrong type           | {"id":"w","context":{"regulated":"yes"}}                                                         | $.context.regulated                     | expected true or false
             unknown enum value   | {"id":"w","context":{"criticality":"SUPER"}}                                                     | $.context.criticality                   | expected one of LOW, MEDIUM
             fraction for integer | {"id":"w","endpoints":[{"id":"e","instanceCount":1.5}]}                                          | $.endpoints[0].instanceCount            | expected a whole number
@@ -62,7 +62,7 @@ class LensJsonTest {
             duplicate ids        | {"id":"w","datasets":[{"id":"d"},{"id":"d"}]}                                                    | $.datasets[1].id                        | duplicate id 'd'
             dangling reference   | {"id":"w","models":[{"id":"m","trainingDatasetIds":["nope"]}]}                                   | $.models[0].trainingDatasetIds[0]       | refers to dataset 'nope'
             attestation no holds | {"id":"w","governance":{"escalationPath":{"note":"x"}}}                                          | $.governance.escalationPath             | needs "holds"
-            duplicate key        | {"id":"w","id":"v"}                                                                              | $.id                                    | Duplicate
+            duplicate key        | {"id":"w","id":"v"}                                                                              | $.id                                    | duplicate field "id"
             truncated document   | {"id":"w",                                                                                       | $.id                                    | malformed JSON at line 1
             null document        | null                                                                                             | $                                       | expected a workload object
             """)
@@ -162,9 +162,14 @@ class LensJsonTest {
     @CsvSource(delimiter = '|', value = {
         "{}                                                                  | $.findings: missing",
         "{\"findings\": [{\"status\": \"MET\", \"risk\": \"NONE\"}]}                  | $.findings[0].bestPracticeId: missing",
-        "{\"findings\": [{\"bestPracticeId\": \"A\", \"status\": \"MET\"}]}           | $.findings[0].risk: missing",
-        "{\"findings\": [{\"bestPracticeId\": \"A\", \"status\": \"OK\", \"risk\": \"NONE\"}]} | $.findings[0].status",
-        "{\"findings\": [{\"bestPracticeId\": \"A\", \"status\": \"MET\", \"risk\": \"NONE\"}, {\"bestPracticeId\": \"A\", \"status\": \"MET\", \"risk\": \"NONE\"}]} | $.findings[1].bestPracticeId: duplicate practice A",
+        "{\"findings\": [{\"bestPracticeId\": \"MLOPS01-BP01\", \"status\": \"MET\"}]}           | $.findings[0].risk: missing",
+        "{\"findings\": [{\"bestPracticeId\": \"MLOPS01-BP01\", \"status\": \"OK\", \"risk\": \"NONE\"}]} | $.findings[0].status",
+        "{\"findings\": [{\"bestPracticeId\": \"MLOPS01-BP01\", \"status\": \"MET\", \"risk\": \"NONE\"}, {\"bestPracticeId\": \"MLOPS01-BP01\", \"status\": \"MET\", \"risk\": \"NONE\"}]} | $.findings[1].bestPracticeId: duplicate practice MLOPS01-BP01",
+        "{\"findings\": [{\"bestPracticeId\": \"FAKE00-BP99\", \"status\": \"MET\", \"risk\": \"NONE\"}]} | $.findings[0].bestPracticeId: \"FAKE00-BP99\" is not a practice of the lens",
+        "{\"findings\": [{\"bestPracticeId\": 17, \"status\": \"MET\", \"risk\": \"NONE\"}]} | $.findings[0].bestPracticeId: invalid value 17, expected a string",
+        "{\"findings\": [{\"bestPracticeId\": \"MLOPS01-BP01\", \"status\": 3, \"risk\": \"NONE\"}]} | $.findings[0].status: expected one of",
+        "{\"findings\": [{\"bestPracticeId\": \"MLOPS01-BP01\", \"status\": \"MET \", \"risk\": \"NONE\"}]} | $.findings[0].status: invalid value \"MET \"",
+        "{\"findings\": []}                                                   | $.findings: empty",
     })
     void aBadBaselineNamesThePlace(String json, String expected) {
         assertThatThrownBy(() -> LensJson.readBaseline(json)).isInstanceOf(WorkloadFormatException.class)

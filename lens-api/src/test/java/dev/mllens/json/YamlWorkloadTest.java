@@ -46,12 +46,12 @@ class YamlWorkloadTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             impossible value   | id: w\\nendpoints:\\n  - id: a\\n  - id: b\\n    autoScaling:\\n      minInstances: 3\\n      maxInstances: 1 | $.endpoints[1].autoScaling.maxInstances | must be at least minInstances | 7
-            unknown field      | id: w\\ndatasets:\\n  - id: d\\n    encrypted: true                                               | $.datasets[0].encrypted                 | unknown field 'encrypted'     | 4
+            unknown field      | id: w\\ndatasets:\\n  - id: d\\n    encrypted: true                                               | $.datasets[0].encrypted                 | unknown field "encrypted"     | 4
             wrong type         | id: w\\ncontext:\\n  regulated: yes                                                              | $.context.regulated                     | expected true or false        | 3
             unknown enum value | id: w\\ncontext:\\n  criticality: SUPER                                                          | $.context.criticality                   | expected one of LOW, MEDIUM   | 3
             fraction for whole | id: w\\nendpoints:\\n  - id: e\\n    instanceCount: 1.5                                            | $.endpoints[0].instanceCount            | expected a whole number       | 4
             duplicate ids      | id: w\\ndatasets:\\n  - id: d\\n  - id: d                                                        | $.datasets[1].id                        | duplicate id 'd'              | 4
-            duplicate key      | id: w\\nid: v                                                                                   | $.id                                    | Duplicate                     | 2
+            duplicate key      | id: w\\nid: v                                                                                   | $.id                                    | duplicate field "id"          | 2
             missing id         | name: w                                                                                         | $.id                                    | is required                   | 1
             """)
     void badYamlNamesThePathTheProblemAndTheLine(String caseName, String yaml, String path, String problem, int line) {

@@ -31,15 +31,17 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The compiled rules: built once (about a second, from the executable model generated at build time),
- * then shared by any number of threads. Each {@link #evaluate} runs in its own session and returns one
- * finding per best practice in scope.
+ * then shared by any number of threads. Each {@link #evaluate} runs in a session of its own, taken from a
+ * small bounded pool, and returns one finding per best practice in scope. A session goes back to the pool
+ * only after an evaluation that succeeded; one that fails (a bad rule, or an {@link Error} such as running
+ * out of memory) is disposed of, which leaves the rule base as it was and the failed evaluation's memory
+ * free.
  *
  * <p>Not API: this is the engine room of {@code LensEngine} (lens-api), the one way to assess a workload.
  * The module exports this package to lens-api alone.
@@ -50,7 +52,10 @@ public final class RuleBase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
     private static final Pattern PRACTICE_ID = Pattern.compile("^(ML[A-Z]+\\d\\d-BP\\d\\d)\\b");
 
-    private final KieSessionsPool pool;
+    /** Idle sessions kept: one per thread that evaluates at the same time, on a machine of this size. */
+    static final int POOLED_SESSIONS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    private final SessionPool sessions;
     private final Set<String> practicesWithRules;
     /** Every rule's practice, by rule name. */
     private final Map<String, BestPractice> practiceOfRule;
@@ -59,7 +64,7 @@ public final class RuleBase implements AutoCloseable {
 
     /** A rule base over any KieBase of practice rules (tests build small ones from DRL). */
     RuleBase(KieBase kieBase) {
-        this.pool = kieBase.newKieSessionsPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        this.sessions = new SessionPool(kieBase, POOLED_SESSIONS);
         Map<String, BestPractice> practices = new HashMap<>();
         Map<String, CheckSpec> checks = new HashMap<>();
         Map<String, CheckSpec> byLabel = new HashMap<>();
@@ -204,7 +209,12 @@ public final class RuleBase implements AutoCloseable {
                 collected.notApplicable.getOrDefault(p.id(), List.of()), derived);
     }
 
-    /** Runs the rules over the facts and returns what they inserted, attributed to practices and checks. */
+    /**
+     * Runs the rules over the facts and returns what they inserted, attributed to practices and checks.
+     * The session comes from the pool and goes back to it only when the evaluation succeeded; a session
+     * that failed in any way is disposed of, so what it had built (the working memory that took the heap,
+     * say) is freed with it and the next evaluation starts clean.
+     */
     Collector run(List<Object> facts) {
         return run(facts, null);
     }
@@ -212,7 +222,7 @@ public final class RuleBase implements AutoCloseable {
     /** Runs the rules the filter accepts (all of them when it is null) over the facts. */
     Collector run(List<Object> facts, AgendaFilter filter) {
         Collector collected = new Collector();
-        KieSession session = pool.newKieSession();
+        KieSession session = sessions.take();
         try {
             session.addEventListener(collected);
             facts.forEach(session::insert);
@@ -222,16 +232,28 @@ public final class RuleBase implements AutoCloseable {
                 session.fireAllRules(filter);
             }
             session.removeEventListener(collected);
-        } finally {
-            session.dispose();
+        } catch (RuntimeException | Error e) {
+            SessionPool.discard(session, e);
+            throw e;
         }
+        sessions.giveBack(session, facts.size());
         return collected;
     }
 
-    /** Releases the pooled sessions. */
+    /** Disposes of the idle sessions; evaluations after this make new ones. */
     @Override
     public void close() {
-        pool.shutdown();
+        sessions.close();
+    }
+
+    /** How many sessions the rule base holds open: the idle ones, outside a running evaluation. */
+    int openSessions() {
+        return sessions.openCount();
+    }
+
+    /** How many sessions are idle in the pool: at most {@link #POOLED_SESSIONS}. */
+    int idleSessions() {
+        return sessions.idleCount();
     }
 
     /**

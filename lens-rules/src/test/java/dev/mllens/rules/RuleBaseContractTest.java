@@ -65,38 +65,36 @@ class RuleBaseContractTest {
 
     @Test
     void aRuleNotApplicableReasonBelongsToItsPractice() {
-        try (RuleBase base = rules(ENCRYPTED + """
+        RuleBase base = rules(ENCRYPTED + """
                 rule "MLSEC04-BP02 single node"
                 when
                     Training( distributionStrategy == DistributionStrategy.DATA_PARALLEL )
                 then
                     insert(new NotApplicable("a reason of this practice"));
                 end
-                """)) {
-            Finding f = base.evaluate(training(false), p -> p.id().equals("MLSEC04-BP02")).get(0);
-            assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
-            assertThat(f.reason()).isEqualTo("not applicable: a reason of this practice");
-        }
+                """);
+        Finding f = base.evaluate(training(false), p -> p.id().equals("MLSEC04-BP02")).get(0);
+        assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(f.reason()).isEqualTo("not applicable: a reason of this practice");
     }
 
     @Test
     void aRuleThatInsertsACheckWithoutDeclaringItIsAnError() {
-        try (RuleBase base = rules("""
+        RuleBase base = rules("""
                 rule "MLSEC04-BP02 undeclared"
                 when
                     $t : Training()
                 then
                     insert(Check.requires(fact($t, Training::interNodeEncryption)));
                 end
-                """)) {
-            assertThatThrownBy(() -> base.evaluate(training(true)))
-                    .hasStackTraceContaining("rule 'MLSEC04-BP02 undeclared' inserts a check but declares neither");
-        }
+                """);
+        assertThatThrownBy(() -> base.evaluate(training(true)))
+                .hasStackTraceContaining("rule 'MLSEC04-BP02 undeclared' inserts a check but declares neither");
     }
 
     @Test
     void aCheckWithoutAVerdictIsAnError() {
-        try (RuleBase base = rules("""
+        RuleBase base = rules("""
                 rule "MLSEC04-BP02 unfinished"
                     @core("S1")
                 when
@@ -104,9 +102,71 @@ class RuleBaseContractTest {
                 then
                     insert(Check.fact(fact($t, Training::interNodeEncryption)));
                 end
-                """)) {
-            assertThatThrownBy(() -> base.evaluate(training(true))).hasStackTraceContaining("inserts a check without a verdict");
+                """);
+        assertThatThrownBy(() -> base.evaluate(training(true))).hasStackTraceContaining("inserts a check without a verdict");
+    }
+
+    /**
+     * Issue 9: a rule that fails (here by throwing an Error, as running out of memory does) spoils nothing:
+     * its session is disposed of, not given back to the pool, and the next evaluation is judged afresh.
+     */
+    @Test
+    void aSessionThatFailedIsNotPooledAndTheRulesStayUsable() {
+        RuleBase base = rules(ENCRYPTED + """
+                rule "MLSEC04-BP02 breaks on a single node"
+                when
+                    Training( distributionStrategy == DistributionStrategy.NONE )
+                then
+                    throw new OutOfMemoryError("simulated");
+                end
+                rule "MLSEC04-BP02 fails on model parallelism"
+                when
+                    Training( distributionStrategy == DistributionStrategy.MODEL_PARALLEL )
+                then
+                    throw new IllegalStateException("simulated fault");
+                end
+                """);
+        Workload singleNode = Workload.builder("w").training(Training.builder().distributionStrategy(DistributionStrategy.NONE)
+                .build()).build();
+        Workload modelParallel = Workload.builder("w").training(Training.builder()
+                .distributionStrategy(DistributionStrategy.MODEL_PARALLEL).build()).build();
+        for (int i = 0; i < 3; i++) {
+            assertThat(base.evaluate(training(true), p -> p.id().equals("MLSEC04-BP02")).get(0).status())
+                    .as("the next evaluation is judged as if nothing had failed").isEqualTo(Status.MET);
+            assertThat(base.idleSessions()).as("a session that succeeded is pooled").isEqualTo(1);
+            assertThatThrownBy(() -> base.evaluate(singleNode)).isInstanceOf(OutOfMemoryError.class).hasMessage("simulated");
+            assertThat(base.idleSessions()).as("the pooled session failed on an Error: discarded").isZero();
+            assertThat(base.openSessions()).as("and the rule base does not keep it").isZero();
+            base.evaluate(training(true));
+            assertThatThrownBy(() -> base.evaluate(modelParallel)).hasStackTraceContaining("simulated fault");
+            assertThat(base.idleSessions()).as("the pooled session failed on an exception: discarded").isZero();
+            assertThat(base.openSessions()).isZero();
         }
+    }
+
+    /** Issue 9: the pool keeps at most one idle session per core however many evaluations ran at once. */
+    @Test
+    void thePoolIsBounded() throws Exception {
+        RuleBase base = rules(ENCRYPTED);
+        int threads = RuleBase.POOLED_SESSIONS * 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(threads);
+            List<java.util.concurrent.Future<Status>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                runs.add(pool.submit(() -> {
+                    together.await();
+                    return base.evaluate(training(true), p -> p.id().equals("MLSEC04-BP02")).get(0).status();
+                }));
+            }
+            for (java.util.concurrent.Future<Status> run : runs) {
+                assertThat(run.get()).isEqualTo(Status.MET);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(base.idleSessions()).isBetween(1, RuleBase.POOLED_SESSIONS);
+        assertThat(base.openSessions()).as("the sessions beyond the pool's room were disposed of").isEqualTo(base.idleSessions());
     }
 
     @Test

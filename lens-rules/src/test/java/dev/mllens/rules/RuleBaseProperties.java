@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,11 +26,6 @@ import org.junit.jupiter.api.Test;
 class RuleBaseProperties {
 
     private static final RuleBase RULES = RuleBase.load();
-
-    @AfterAll
-    static void close() {
-        RULES.close();
-    }
 
     @Test
     void everyPracticeInScopeYieldsExactlyOneFinding() {

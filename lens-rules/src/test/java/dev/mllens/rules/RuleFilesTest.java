@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,11 +27,6 @@ class RuleFilesTest {
     private static final Pattern RULE = Pattern.compile(
             "^rule \"([^\"]+)\"[ \\t]*\\n(.*?)^when[ \\t]*\\n(.*?)^end[ \\t]*$", Pattern.MULTILINE | Pattern.DOTALL);
     private static final RuleBase BASE = RuleBase.load();
-
-    @AfterAll
-    static void close() {
-        BASE.close();
-    }
 
     private static List<Path> practiceFiles() throws IOException {
         try (Stream<Path> files = Files.list(RULES)) {
@@ -78,6 +72,63 @@ class RuleFilesTest {
             assertThat(rules).as(f + " rules").isPositive();
             assertThat(source).as(f + " has a core check").contains("@core(");
         }
+    }
+
+    /** A pattern over an entity list; what follows the match is its constraints, up to the matching parenthesis. */
+    private static final Pattern ENTITY_PATTERN = Pattern.compile("(?:(\\$\\w+)\\s*:\\s*)?\\b(not|exists)?\\s*\\b(Dataset|Model|Endpoint)\\s*\\(");
+    private static final Pattern BINDING = Pattern.compile("(\\$\\w+)\\s*:");
+
+    /**
+     * Issue 9: the cost of an assessment grows with the number of entities, never with its square. No rule
+     * joins an entity with the others (a constraint naming a variable bound by another entity pattern,
+     * {@code this != $e}, {@code modelIds contains $id}), accumulates over entities, or matches two entities
+     * at once; what a rule needs to know about the others is counted once in Java ({@code EntityIndex}).
+     */
+    @Test
+    void noRuleRelatesEntitiesPairwise() throws IOException {
+        for (Path f : practiceFiles()) {
+            Matcher rule = RULE.matcher(Files.readString(f));
+            while (rule.find()) {
+                String body = rule.group(3);
+                String when = body.substring(0, Math.max(0, body.indexOf("\nthen")));
+                String name = f.getFileName() + " " + rule.group(1);
+                assertThat(when).as(name + ": accumulates over facts").doesNotContain("accumulate").doesNotContain("collect(");
+                List<String> entityVariables = new java.util.ArrayList<>();
+                int matched = 0;
+                Matcher p = ENTITY_PATTERN.matcher(when);
+                while (p.find()) {
+                    String constraints = constraints(when, p.end());
+                    for (String v : entityVariables) {
+                        assertThat(constraints).as(name + ": an entity pattern refers to " + v + ", bound by another entity")
+                                .doesNotContainPattern(Pattern.quote(v) + "\\b");
+                    }
+                    if (p.group(2) == null) {
+                        matched++;
+                        if (p.group(1) != null) {
+                            entityVariables.add(p.group(1));
+                        }
+                        Matcher b = BINDING.matcher(constraints);
+                        while (b.find()) {
+                            entityVariables.add(b.group(1));
+                        }
+                    }
+                }
+                assertThat(matched).as(name + ": matches two entities at once").isLessThanOrEqualTo(1);
+            }
+        }
+    }
+
+    /** The text of a pattern's constraints: from {@code start}, just after its opening parenthesis, to the matching one. */
+    private static String constraints(String text, int start) {
+        int depth = 1;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0) {
+                return text.substring(start, i);
+            }
+        }
+        throw new IllegalStateException("unbalanced parentheses in: " + text);
     }
 
     @Test

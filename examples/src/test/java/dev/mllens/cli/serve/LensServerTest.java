@@ -199,7 +199,7 @@ class LensServerTest {
         assertThat(r.statusCode()).isEqualTo(400);
         JsonNode e = error(r);
         assertThat(e.get("path").asString()).isEqualTo("$");
-        assertThat(e.get("problem").asString()).isEqualTo("not valid UTF-8 at line 1 (byte 12)");
+        assertThat(e.get("problem").asString()).isEqualTo("not valid UTF-8 at line 1, column 12 (byte 12)");
         JsonNode empty = error(s.post("/v1/assessments", "application/json", null, " \n"));
         assertThat(empty.get("problem").asString()).startsWith("the body is empty");
     }

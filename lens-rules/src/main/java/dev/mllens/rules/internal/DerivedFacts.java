@@ -30,11 +30,12 @@ import org.apiguardian.api.API;
  * @param edgeDeployment a model runs on edge devices
  * @param keepsData the workload prepares data of its own or declares datasets
  * @param affectsIndividuals the predictions affect decisions about people
+ * @param entities the entities counted and grouped, for rules that relate an entity to the others
  */
 @API(status = API.Status.INTERNAL)
 public record DerivedFacts(Hosting hosting, InProduction inProduction, DataProcessing dataProcessing,
         ModelTraining modelTraining, PersonalData personalData, EdgeDeployment edgeDeployment,
-        Derived keepsData, Derived affectsIndividuals) {
+        Derived keepsData, Derived affectsIndividuals, EntityIndex entities) {
 
     private static final Set<EndpointType> HOSTED = EnumSet.of(EndpointType.REAL_TIME, EndpointType.SERVERLESS, EndpointType.ASYNC);
 
@@ -42,12 +43,12 @@ public record DerivedFacts(Hosting hosting, InProduction inProduction, DataProce
     public static DerivedFacts of(Workload w) {
         DataProcessing dataProcessing = dataProcessing(w);
         return new DerivedFacts(hosting(w), inProduction(w), dataProcessing, modelTraining(w), personalData(w),
-                edgeDeployment(w), keepsData(w, dataProcessing), affectsIndividuals(w.context()));
+                edgeDeployment(w), keepsData(w, dataProcessing), affectsIndividuals(w.context()), EntityIndex.of(w));
     }
 
     /** The derived facts rules match in working memory. */
     public List<Object> workingMemory() {
-        return List.of(hosting, inProduction, dataProcessing, modelTraining, personalData, edgeDeployment);
+        return List.of(hosting, inProduction, dataProcessing, modelTraining, personalData, edgeDeployment, entities);
     }
 
     /** The derived fact that decides a declared condition. */

@@ -52,6 +52,8 @@ public final class ExecutableModel {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot instantiate compiled rules: " + e, e);
         }
+        // mutable, as RuleBase.loadOnly removes rules; the KieBase then tracks its sessions, and
+        // SessionPool makes it forget one that failed
         return KieBaseBuilder.createKieBaseFromModel(models);
     }
 }
