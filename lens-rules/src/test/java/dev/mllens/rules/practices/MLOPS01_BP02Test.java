@@ -111,11 +111,20 @@ class MLOPS01_BP02Test {
         // stated, their absence is a question about the level, not a gap
         Model unread = Model.builder("credit").explainabilityMethod(ExplainabilityMethod.FEATURE_ATTRIBUTION)
                 .explanationInterface(false).build();
-        Finding f = assertStatus(ID, workload()
+        Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.REAL_TIME).build())
                 .businessGoal(BusinessGoal.builder().explainabilityAgreed(true).explanationsReviewed(false).build())
                 .model(unread).monitoring(Monitoring.builder().monitorTypes(MonitorType.MODEL_QUALITY).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.gaps()).isEmpty();
         assertThat(f.missing()).extracting(Missing::fact).containsOnly("businessGoal.explainabilityLevel");
+    }
+
+    @Test
+    void continuousExplainabilityMonitoringIsAskedWithTheInferenceModeWhenDeploymentIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().businessGoal(agreed(ExplainabilityLevel.HIGH).build())
+                .model(model(ExplainabilityMethod.FEATURE_ATTRIBUTION))
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.MODEL_QUALITY).build()).build());
+        assertThat(f.gaps()).containsExactly("feature attribution drift of the deployed model is not monitored");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
     }
 }

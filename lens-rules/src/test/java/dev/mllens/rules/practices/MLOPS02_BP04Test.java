@@ -95,4 +95,15 @@ class MLOPS02_BP04Test {
         assertThat(f.gaps()).isEmpty();
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("models[fraud].source");
     }
+
+    @Test
+    void reproducibleTrainingEnvironmentAsksWhetherTheWorkloadTrainsWhenThatIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().pipelines(tracked().build())
+                .training(Training.builder().reproducibleEnvironment(false).build())
+                .model(Model.builder("fraud").registered(true).traceableToData(true).build())
+                .dataset(Dataset.builder("live").usage(DatasetUsage.INFERENCE).build()).build());
+        assertThat(f.gaps()).containsExactly("training does not run in pinned containers against a specific data version,"
+                + " so a release cannot be reproduced");
+        assertThat(f.missing()).extracting(Missing::fact).contains("models[fraud].source");
+    }
 }

@@ -80,4 +80,12 @@ class MLOPS03_BP02Test {
         assertThat(f.gaps()).isEmpty();
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("models[fraud].source");
     }
+
+    @Test
+    void experimentTrackingAsksWhereTheModelComesFromWhenTrainingIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().training(Training.builder().experimentTracking(false).build())
+                .model(Model.builder("fraud").registered(true).modelCard(true).build()).build());
+        assertThat(f.gaps()).contains("experiment runs, their inputs, parameters and results are not tracked");
+        assertThat(f.missing()).extracting(Missing::fact).contains("models[fraud].source");
+    }
 }

@@ -102,4 +102,12 @@ class MLOPS04_BP01Test {
         assertThat(f.gaps()).isEmpty();
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("endpoints[scoring].type");
     }
+
+    @Test
+    void orchestrationAsksWhereTheModelComesFromWhenTrainingIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().pipelines(automated().mlPipelineOrchestrated(false).build())
+                .model(Model.builder("scorer").build()).build());
+        assertThat(f.gaps()).containsExactly("preparation, training, evaluation and registration do not run as an orchestrated pipeline");
+        assertThat(f.missing()).extracting(Missing::fact).contains("models[scorer].source");
+    }
 }

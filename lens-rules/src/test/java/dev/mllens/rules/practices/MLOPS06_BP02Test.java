@@ -100,4 +100,12 @@ class MLOPS06_BP02Test {
                 + " copies of production requests in shadow mode");
         assertThat(f.actions()).singleElement().asString().startsWith("Shadow-test new model versions");
     }
+
+    @Test
+    void endpointHealthAsksTheEndpointTypeWhenHostingIsUndecided() {
+        Finding f = RuleTesting.finding(ID, base(Context.builder().affectsIndividuals(true).build(),
+                observed().endpointOperationalMetrics(false).build(), true).endpoint(Endpoint.builder("api").build()).build());
+        assertThat(f.gaps()).containsExactly("latency, errors, invocations and utilization of the hosted endpoints are not collected");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("endpoints[api].type");
+    }
 }

@@ -124,4 +124,13 @@ class MLREL02_BP03Test {
                 .monitoring(Monitoring.builder().monitorTypes(java.util.Set.of()).build()).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("monitoring."));
     }
+
+    @Test
+    void incomingDataMonitoringAsksTheInferenceModeWhenDeploymentIsUndecided() {
+        Finding f = RuleTesting.finding(ID, managed(tx().build(), fraud().build())
+                .monitoring(Monitoring.builder().baselineStatistics(false).monitorTypes(MonitorType.DATA_QUALITY).build()).build());
+        assertThat(f.gaps()).containsExactly("incoming data is not compared with baseline statistics of the training data,"
+                + " so drift and anomalies go unseen");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
+    }
 }

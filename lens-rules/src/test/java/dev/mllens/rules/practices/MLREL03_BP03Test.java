@@ -106,4 +106,14 @@ class MLREL03_BP03Test {
         assertThat(f.gaps()).isEmpty();
         assertThat(f.missing()).extracting(x -> x.fact()).containsExactly("models[churn].source");
     }
+
+    @Test
+    void productionMonitoringAsksTheInferenceModeWhenDeploymentIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().model(validated().build())
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY, MonitorType.MODEL_QUALITY)
+                        .baselineStatistics(true).alerting(Alerting.NONE).build())
+                .governance(Governance.builder().reviewCadence(ReviewTopic.MODEL_REVALIDATION, Cadence.QUARTERLY).build()).build());
+        assertThat(f.gaps()).containsExactly("deviations found by the production monitors raise no alert");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
+    }
 }
