@@ -111,10 +111,12 @@ class MLREL02_BP03Test {
     @Test
     void incomingDataIsComparedWithTheTrainingBaselineOnceDeployed() {
         Finding f = assertStatus(ID, managed(tx().build(), fraud().build())
+                .context(Context.builder().inferenceMode(InferenceMode.BATCH).build())
                 .monitoring(Monitoring.builder().baselineStatistics(true).monitorTypes(MonitorType.MODEL_QUALITY).build()).build(),
                 Status.PARTIALLY_MET);
         assertThat(f.gaps()).containsExactly("incoming data is not compared with baseline statistics of the training data,"
                 + " so drift and anomalies go unseen");
+        assertThat(f.missing()).isEmpty();
     }
 
     @Test
