@@ -39,7 +39,8 @@ public record Model(
         @Fact("The trade-off between accuracy and cost or complexity is documented.") Attestation tradeoffAnalysisDocumented,
         @Fact("Robustness to perturbed or adversarial inputs was tested.") Attestation robustnessTested,
         @Fact("Optimizations applied to the artifact.") Set<ModelOptimization> optimizations,
-        @Fact("Input preprocessing (normalization, tokenization, features) was checked against what the pretrained base model expects and is the same in training and inference.") Attestation preprocessingMatchesPretrained) {
+        @Fact("Input preprocessing (normalization, tokenization, features) was checked against what the pretrained base model expects and is the same in training and inference.") Attestation preprocessingMatchesPretrained,
+        @Fact("Explanations of the model's predictions reach their audiences (analysts, business users, affected people) in a form they can read, such as reason codes or a visual.") Boolean explanationInterface) {
 
     /** Makes collections immutable. */
     public Model {
@@ -81,6 +82,7 @@ public record Model(
         b.robustnessTested = robustnessTested;
         b.optimizations = optimizations;
         b.preprocessingMatchesPretrained = preprocessingMatchesPretrained;
+        b.explanationInterface = explanationInterface;
         return b;
     }
 
@@ -112,6 +114,7 @@ public record Model(
         private Attestation robustnessTested;
         private Set<ModelOptimization> optimizations;
         private Attestation preprocessingMatchesPretrained;
+        private Boolean explanationInterface;
 
         private Builder() {
         }
@@ -332,9 +335,15 @@ public record Model(
             return this;
         }
 
+        /** Sets {@link Model#explanationInterface()}. */
+        public Builder explanationInterface(Boolean explanationInterface) {
+            this.explanationInterface = explanationInterface;
+            return this;
+        }
+
         /** Builds the model; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Model build() {
-            return Validation.checked(new Model(id, name, owner, source, trainingDatasetIds, registered, artifactStoreVersioned, artifactEncryption, modelCard, traceableToData, licenseReviewed, pretrainedFitValidated, explainabilityMethod, biasEvaluated, biasMitigationApplied, crossValidation, segmentEvaluation, validationDataRepresentative, evaluationMetrics, acceptanceThresholdsDefined, operationalMetricsEvaluated, tradeoffAnalysisDocumented, robustnessTested, optimizations, preprocessingMatchesPretrained));
+            return Validation.checked(new Model(id, name, owner, source, trainingDatasetIds, registered, artifactStoreVersioned, artifactEncryption, modelCard, traceableToData, licenseReviewed, pretrainedFitValidated, explainabilityMethod, biasEvaluated, biasMitigationApplied, crossValidation, segmentEvaluation, validationDataRepresentative, evaluationMetrics, acceptanceThresholdsDefined, operationalMetricsEvaluated, tradeoffAnalysisDocumented, robustnessTested, optimizations, preprocessingMatchesPretrained, explanationInterface));
         }
     }
 }

@@ -87,6 +87,8 @@ public final class Conclusions {
             for (Judged c : l.checks) {
                 if (c.check().outcome() == Outcome.FAIL) {
                     gaps.add(gap(c));
+                    // a gap found while a condition it depends on is undecided also asks what would decide it
+                    c.check().conditions().forEach(path -> missing.add(new Missing(path, defaultQuestion(path))));
                 } else if (c.check().outcome() == Outcome.UNKNOWN && o != Outcome.FAIL) {
                     missing.addAll(missing(c));
                 }

@@ -154,4 +154,29 @@ class ConclusionsTest {
         assertThat(f.risk()).isEqualTo(Risk.UNANSWERED);
         assertThat(f.reason()).startsWith("no rule yet");
     }
+
+    @Test
+    void aGapFoundWhileAWorkloadConditionIsUndecidedAlsoAsksWhatDecidesIt() {
+        InProduction undecided = new InProduction(null, "not decided: context.inferenceMode",
+                List.of(new dev.mllens.finding.Missing("context.inferenceMode", "State how predictions are served")));
+        Judged failing = new Judged(spec("a", true, "S1"),
+                Check.requires(new FactValue<>("x.a", false)).judgedAsIf(undecided).gap("a absent"));
+        Finding f = conclude(failing, supporting("b", true));
+        assertThat(f.status()).isEqualTo(Status.NOT_MET);
+        assertThat(f.gaps()).containsExactly("a absent");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.inferenceMode");
+        assertThat(f.evidence()).extracting(Object::toString).contains("context.inferenceMode = not stated");
+    }
+
+    @Test
+    void aPassingCheckOrADecidedConditionAsksNothingMore() {
+        InProduction undecided = new InProduction(null, "not decided", List.of(new dev.mllens.finding.Missing("context.inferenceMode", "?")));
+        InProduction deployed = new InProduction(true, "an endpoint is declared", List.of());
+        Judged passing = new Judged(spec("a", true, "S1"), Check.requires(new FactValue<>("x.a", true)).judgedAsIf(undecided));
+        assertThat(conclude(passing).status()).isEqualTo(Status.MET);
+        Judged decided = new Judged(spec("a", true, "S1"),
+                Check.requires(new FactValue<>("x.a", false)).judgedAsIf(deployed).gap("a absent"));
+        assertThat(conclude(decided).missing()).isEmpty();
+        assertThat(conclude(decided).evidence()).extracting(Object::toString).containsExactly("x.a = false");
+    }
 }
