@@ -1,6 +1,9 @@
 package dev.mllens.workload;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -39,11 +42,13 @@ public record Endpoint(
         @Fact("Invocations are logged with the caller's identity.") Boolean accessLogging,
         @Fact("Inputs are validated (schema, ranges) or guarded.") Boolean inputValidation,
         @Fact("Each ML component deploys and scales independently.") Boolean independentScaling,
-        @Fact("Instances are spread across availability zones.") Boolean multiAz) {
+        @Fact("Instances are spread across availability zones.") Boolean multiAz,
+        @Fact("Guardrails on a generative model's prompts and responses; empty means none.") Set<Guardrail> guardrails) {
 
     /** Makes collections immutable. */
     public Endpoint {
         modelIds = modelIds == null ? null : Validation.list("modelIds", modelIds);
+        guardrails = guardrails == null ? null : Collections.unmodifiableSet(Validation.enumSet(Guardrail.class, "guardrails", guardrails));
     }
 
     /** Starts a builder for the endpoint with this id. */
@@ -82,6 +87,7 @@ public record Endpoint(
         b.inputValidation = inputValidation;
         b.independentScaling = independentScaling;
         b.multiAz = multiAz;
+        b.guardrails = guardrails;
         return b;
     }
 
@@ -116,6 +122,7 @@ public record Endpoint(
         private Boolean inputValidation;
         private Boolean independentScaling;
         private Boolean multiAz;
+        private Set<Guardrail> guardrails;
 
         private Builder() {
         }
@@ -306,9 +313,21 @@ public record Endpoint(
             return this;
         }
 
+        /** Sets {@link Endpoint#guardrails()}. */
+        public Builder guardrails(Set<Guardrail> guardrails) {
+            this.guardrails = guardrails;
+            return this;
+        }
+
+        /** Sets {@link Endpoint#guardrails()}. */
+        public Builder guardrails(Guardrail... values) {
+            this.guardrails = Set.copyOf(Arrays.asList(values));
+            return this;
+        }
+
         /** Builds the endpoint; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Endpoint build() {
-            return Validation.checked(new Endpoint(id, name, type, modelIds, managed, hostingPattern, instanceFamily, instanceCount, autoScaling, sizingMethod, resourceUtilizationPct, utilizationAlarms, deploymentStrategy, strategyRationaleDocumented, automatedRollback, deployedViaPipeline, recoveryTested, apiAbstraction, apiVersioned, apiContractDocumented, rateLimiting, authRequired, networkAccess, invokePolicyLeastPrivilege, accessLogging, inputValidation, independentScaling, multiAz));
+            return Validation.checked(new Endpoint(id, name, type, modelIds, managed, hostingPattern, instanceFamily, instanceCount, autoScaling, sizingMethod, resourceUtilizationPct, utilizationAlarms, deploymentStrategy, strategyRationaleDocumented, automatedRollback, deployedViaPipeline, recoveryTested, apiAbstraction, apiVersioned, apiContractDocumented, rateLimiting, authRequired, networkAccess, invokePolicyLeastPrivilege, accessLogging, inputValidation, independentScaling, multiAz, guardrails));
         }
     }
 }
