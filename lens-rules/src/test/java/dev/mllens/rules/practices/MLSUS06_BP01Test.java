@@ -66,5 +66,8 @@ class MLSUS06_BP01Test {
         Finding stated = assertStatus(ID, workload().sustainability(measured().unitOfWorkDefined((Attestation) null)
                 .efficiencyRatioTracked(false).build()).governance(review(Cadence.MONTHLY)).build(), Status.NOT_MET);
         assertThat(stated.missing()).extracting(m -> m.fact()).containsExactly("sustainability.unitOfWorkDefined");
+        Finding undefined = assertStatus(ID, workload().sustainability(measured().unitOfWorkDefined(Attestation.of(false))
+                .efficiencyRatioTracked(false).build()).governance(review(Cadence.MONTHLY)).build(), Status.NOT_MET);
+        assertThat(undefined.gaps()).contains("no unit of work (prediction, training run, transaction) is defined to normalize resource use");
     }
 }
