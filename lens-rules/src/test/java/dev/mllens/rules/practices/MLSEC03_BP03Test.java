@@ -16,6 +16,7 @@ import dev.mllens.workload.PiiProtection;
 import dev.mllens.workload.Model;
 import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.PrivacySafeguard;
+import dev.mllens.workload.Workload;
 import org.junit.jupiter.api.Test;
 
 class MLSEC03_BP03Test {
@@ -119,20 +120,21 @@ class MLSEC03_BP03Test {
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets[patients].rawPersonalValuesNeeded");
     }
 
+    /** A generative workload that fine-tunes a pretrained model on protected personal data, with these safeguards. */
+    private static Workload assistant(PrivacySafeguard... safeguards) {
+        return workload().context(Context.builder().generativeAi(true).build())
+                .dataset(protectedPersonal("tickets").build())
+                .model(Model.builder("assistant").source(ModelSource.PRETRAINED_FINETUNED).privacySafeguards(safeguards).build())
+                .governance(pia(true)).build();
+    }
+
     @Test
     void largeLanguageModelsAreGuardedAgainstMemorisingSensitiveTrainingData() {
-        Finding f = assertStatus(ID, workload().context(Context.builder().generativeAi(true).build())
-                .dataset(protectedPersonal("tickets").build())
-                .model(Model.builder("assistant").source(ModelSource.PRETRAINED_FINETUNED).privacySafeguards(java.util.Set.of()).build())
-                .governance(pia(true)).build(), Status.PARTIALLY_MET);
+        Finding f = assertStatus(ID, assistant(), Status.PARTIALLY_MET);
         assertThat(f.gaps()).containsExactly("generative model 'assistant' is trained on the workload's data without safeguards"
                 + " against memorising and reproducing sensitive values");
         assertThat(f.actions()).singleElement().asString().contains("memorisation");
-        Finding guarded = assertStatus(ID, workload().context(Context.builder().generativeAi(true).build())
-                .dataset(protectedPersonal("tickets").build())
-                .model(Model.builder("assistant").source(ModelSource.PRETRAINED_FINETUNED)
-                        .privacySafeguards(PrivacySafeguard.DIFFERENTIAL_PRIVACY).build())
-                .governance(pia(true)).build(), Status.MET);
+        Finding guarded = assertStatus(ID, assistant(PrivacySafeguard.DIFFERENTIAL_PRIVACY), Status.MET);
         assertThat(guarded.evidence()).extracting(Object::toString).contains("models[assistant].privacySafeguards = [DIFFERENTIAL_PRIVACY]");
     }
 

@@ -102,4 +102,12 @@ class MLSEC04_BP02Test {
         assertThat(f.gaps()).containsExactly("TLS certificates and keys protecting cluster traffic are not rotated automatically");
         assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("environment.keyRotation");
     }
+
+    @Test
+    void clusterAuthenticationNotStatedIsAskedFor() {
+        Finding f = assertStatus(ID, workload()
+                .training(distributed().interNodeEncryption(true).networkIsolation(true).nodeAuthentication(null).build())
+                .build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.nodeAuthentication", "context.ownDataProcessing");
+    }
 }
