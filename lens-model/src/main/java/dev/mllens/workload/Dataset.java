@@ -48,7 +48,10 @@ public record Dataset(
         @Fact("How labels are produced.") LabelingMethod labelingMethod,
         @Fact("Label quality is checked.") Boolean labelQualityControl,
         @Fact("Region where the data is stored.") String region,
-        @Fact(value = "Size in gigabytes.", min = 0) Double sizeGb) {
+        @Fact(value = "Size in gigabytes.", min = 0) Double sizeGb,
+        @Fact("The use case needs the raw personal values: masked, tokenized or anonymized data would not serve it.") Attestation rawPersonalValuesNeeded,
+        @Fact("How often the data is read, which decides the storage tier it belongs in.") AccessFrequency accessFrequency,
+        @Fact("The dataset has a lifecycle class by business value, access frequency and regulatory need, with an owner for the decision.") Boolean lifecycleClassified) {
 
     /** Makes collections immutable. */
     public Dataset {
@@ -98,6 +101,9 @@ public record Dataset(
         b.labelQualityControl = labelQualityControl;
         b.region = region;
         b.sizeGb = sizeGb;
+        b.rawPersonalValuesNeeded = rawPersonalValuesNeeded;
+        b.accessFrequency = accessFrequency;
+        b.lifecycleClassified = lifecycleClassified;
         return b;
     }
 
@@ -139,6 +145,9 @@ public record Dataset(
         private Boolean labelQualityControl;
         private String region;
         private Double sizeGb;
+        private Attestation rawPersonalValuesNeeded;
+        private AccessFrequency accessFrequency;
+        private Boolean lifecycleClassified;
 
         private Builder() {
         }
@@ -383,9 +392,33 @@ public record Dataset(
             return this;
         }
 
+        /** Sets {@link Dataset#rawPersonalValuesNeeded()}. */
+        public Builder rawPersonalValuesNeeded(Attestation rawPersonalValuesNeeded) {
+            this.rawPersonalValuesNeeded = rawPersonalValuesNeeded;
+            return this;
+        }
+
+        /** Sets {@link Dataset#rawPersonalValuesNeeded()} to a person's statement without a note. */
+        public Builder rawPersonalValuesNeeded(boolean holds) {
+            this.rawPersonalValuesNeeded = Attestation.of(holds);
+            return this;
+        }
+
+        /** Sets {@link Dataset#accessFrequency()}. */
+        public Builder accessFrequency(AccessFrequency accessFrequency) {
+            this.accessFrequency = accessFrequency;
+            return this;
+        }
+
+        /** Sets {@link Dataset#lifecycleClassified()}. */
+        public Builder lifecycleClassified(Boolean lifecycleClassified) {
+            this.lifecycleClassified = lifecycleClassified;
+            return this;
+        }
+
         /** Builds the dataset; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Dataset build() {
-            return Validation.checked(new Dataset(id, name, usage, containsPersonalData, classification, mlUseAuthorized, sourcesTrusted, sensitiveDataDiscovery, piiProtection, encryptionAtRest, encryptionInTransit, publicAccessBlocked, accessLogging, governedAccess, minimizationApplied, retentionPolicy, storageTiering, storageMetricsMonitored, format, compression, duplicateCopies, profiled, qualityIssuesDocumented, catalogued, catalogAutoUpdated, businessMetadata, centralDataLake, versioned, provenanceRecorded, integrityChecks, biasAnalyzed, labelingMethod, labelQualityControl, region, sizeGb));
+            return Validation.checked(new Dataset(id, name, usage, containsPersonalData, classification, mlUseAuthorized, sourcesTrusted, sensitiveDataDiscovery, piiProtection, encryptionAtRest, encryptionInTransit, publicAccessBlocked, accessLogging, governedAccess, minimizationApplied, retentionPolicy, storageTiering, storageMetricsMonitored, format, compression, duplicateCopies, profiled, qualityIssuesDocumented, catalogued, catalogAutoUpdated, businessMetadata, centralDataLake, versioned, provenanceRecorded, integrityChecks, biasAnalyzed, labelingMethod, labelQualityControl, region, sizeGb, rawPersonalValuesNeeded, accessFrequency, lifecycleClassified));
         }
     }
 }

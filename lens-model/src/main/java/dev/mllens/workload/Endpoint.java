@@ -45,12 +45,14 @@ public record Endpoint(
         @Fact("Instances are spread across availability zones.") Boolean multiAz,
         @Fact("Requests and responses are translated between the published API contract and the model's own input and output format, so a model change does not reach the clients.") Boolean requestResponseMapping,
         @Fact("Responses to repeated identical requests are served from a cache in front of the model.") Boolean responseCaching,
-        @Fact("Identical prediction requests recur often enough that cached responses could answer them.") Boolean repeatedRequests) {
+        @Fact("Identical prediction requests recur often enough that cached responses could answer them.") Boolean repeatedRequests,
+        @Fact("Guardrails on a generative model's prompts and responses; empty means none.") Set<Guardrail> guardrails) {
 
     /** Makes collections immutable. */
     public Endpoint {
         modelIds = modelIds == null ? null : Validation.list("modelIds", modelIds);
         deploymentStrategy = deploymentStrategy == null ? null : Collections.unmodifiableSet(Validation.enumSet(DeploymentStrategy.class, "deploymentStrategy", deploymentStrategy));
+        guardrails = guardrails == null ? null : Collections.unmodifiableSet(Validation.enumSet(Guardrail.class, "guardrails", guardrails));
     }
 
     /** Starts a builder for the endpoint with this id. */
@@ -92,6 +94,7 @@ public record Endpoint(
         b.requestResponseMapping = requestResponseMapping;
         b.responseCaching = responseCaching;
         b.repeatedRequests = repeatedRequests;
+        b.guardrails = guardrails;
         return b;
     }
 
@@ -129,6 +132,7 @@ public record Endpoint(
         private Boolean requestResponseMapping;
         private Boolean responseCaching;
         private Boolean repeatedRequests;
+        private Set<Guardrail> guardrails;
 
         private Builder() {
         }
@@ -343,9 +347,21 @@ public record Endpoint(
             return this;
         }
 
+        /** Sets {@link Endpoint#guardrails()}. */
+        public Builder guardrails(Set<Guardrail> guardrails) {
+            this.guardrails = guardrails;
+            return this;
+        }
+
+        /** Sets {@link Endpoint#guardrails()}. */
+        public Builder guardrails(Guardrail... values) {
+            this.guardrails = Set.copyOf(Arrays.asList(values));
+            return this;
+        }
+
         /** Builds the endpoint; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Endpoint build() {
-            return Validation.checked(new Endpoint(id, name, type, modelIds, managed, hostingPattern, instanceFamily, instanceCount, autoScaling, sizingMethod, resourceUtilizationPct, utilizationAlarms, deploymentStrategy, strategyRationaleDocumented, automatedRollback, deployedViaPipeline, recoveryTested, apiAbstraction, apiVersioned, apiContractDocumented, rateLimiting, authRequired, networkAccess, invokePolicyLeastPrivilege, accessLogging, inputValidation, independentScaling, multiAz, requestResponseMapping, responseCaching, repeatedRequests));
+            return Validation.checked(new Endpoint(id, name, type, modelIds, managed, hostingPattern, instanceFamily, instanceCount, autoScaling, sizingMethod, resourceUtilizationPct, utilizationAlarms, deploymentStrategy, strategyRationaleDocumented, automatedRollback, deployedViaPipeline, recoveryTested, apiAbstraction, apiVersioned, apiContractDocumented, rateLimiting, authRequired, networkAccess, invokePolicyLeastPrivilege, accessLogging, inputValidation, independentScaling, multiAz, requestResponseMapping, responseCaching, repeatedRequests, guardrails));
         }
     }
 }

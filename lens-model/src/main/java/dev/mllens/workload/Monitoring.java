@@ -31,7 +31,8 @@ public record Monitoring(
         @Fact("Probing, repeated or abnormal inference requests are detected.") Boolean inferenceAnomalyDetection,
         @Fact("Anomalous human data access raises alerts to security.") Boolean dataAccessAnomalyAlerts,
         @Fact(value = "Days inference and monitoring logs are kept.", min = 0) Integer logRetentionDays,
-        @Fact("The cost of human review was compared with the accuracy it adds, and what goes to review was adjusted to where it pays off.") Attestation humanReviewCostMeasured) {
+        @Fact("The cost of human review was compared with the accuracy it adds, and what goes to review was adjusted to where it pays off.") Attestation humanReviewCostMeasured,
+        @Fact("Baselines of normal human data access (by role, team and time) are kept and tune the anomaly detection.") Boolean dataAccessBaseline) {
 
     /** Makes collections immutable. */
     public Monitoring {
@@ -69,6 +70,7 @@ public record Monitoring(
         b.dataAccessAnomalyAlerts = dataAccessAnomalyAlerts;
         b.logRetentionDays = logRetentionDays;
         b.humanReviewCostMeasured = humanReviewCostMeasured;
+        b.dataAccessBaseline = dataAccessBaseline;
         return b;
     }
 
@@ -93,6 +95,7 @@ public record Monitoring(
         private Boolean dataAccessAnomalyAlerts;
         private Integer logRetentionDays;
         private Attestation humanReviewCostMeasured;
+        private Boolean dataAccessBaseline;
 
         private Builder() {
         }
@@ -217,9 +220,15 @@ public record Monitoring(
             return this;
         }
 
+        /** Sets {@link Monitoring#dataAccessBaseline()}. */
+        public Builder dataAccessBaseline(Boolean dataAccessBaseline) {
+            this.dataAccessBaseline = dataAccessBaseline;
+            return this;
+        }
+
         /** Builds the monitoring; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Monitoring build() {
-            return Validation.checked(new Monitoring(monitorTypes, baselineStatistics, driftThresholdsDefined, driftCheckFrequency, alerting, automatedRemediation, dashboards, businessKpiTracked, endpointOperationalMetrics, groundTruthCollected, humanReviewLoop, humanModelAgreementTracked, trainingServingSkewCheck, crossEnvValidation, inferenceAnomalyDetection, dataAccessAnomalyAlerts, logRetentionDays, humanReviewCostMeasured));
+            return Validation.checked(new Monitoring(monitorTypes, baselineStatistics, driftThresholdsDefined, driftCheckFrequency, alerting, automatedRemediation, dashboards, businessKpiTracked, endpointOperationalMetrics, groundTruthCollected, humanReviewLoop, humanModelAgreementTracked, trainingServingSkewCheck, crossEnvValidation, inferenceAnomalyDetection, dataAccessAnomalyAlerts, logRetentionDays, humanReviewCostMeasured, dataAccessBaseline));
         }
     }
 }
