@@ -35,7 +35,8 @@ public record Context(
         @Fact("Cloud versus edge placement was decided and documented.") Attestation placementDecisionDocumented,
         @Fact("Edge devices and their models are managed as a fleet.") Boolean edgeFleetManaged,
         @Fact("Service levels were reviewed to trade unneeded latency or availability for lower footprint.") Attestation slaReviewedForSustainability,
-        @Fact("Whether the workload collects and prepares data of its own (training, fine-tuning, features); false when it only calls a managed AI service or foundation model API.") Boolean ownDataProcessing) {
+        @Fact("Whether the workload collects and prepares data of its own (training, fine-tuning, features); false when it only calls a managed AI service or foundation model API.") Boolean ownDataProcessing,
+        @Fact("The compute, memory, storage and power limits of the target edge devices were evaluated before models were deployed to them.") Attestation edgeHardwareConstraintsEvaluated) {
 
     /** Makes collections immutable. */
     public Context {
@@ -77,6 +78,7 @@ public record Context(
         b.edgeFleetManaged = edgeFleetManaged;
         b.slaReviewedForSustainability = slaReviewedForSustainability;
         b.ownDataProcessing = ownDataProcessing;
+        b.edgeHardwareConstraintsEvaluated = edgeHardwareConstraintsEvaluated;
         return b;
     }
 
@@ -104,6 +106,7 @@ public record Context(
         private Boolean edgeFleetManaged;
         private Attestation slaReviewedForSustainability;
         private Boolean ownDataProcessing;
+        private Attestation edgeHardwareConstraintsEvaluated;
 
         private Builder() {
         }
@@ -270,9 +273,15 @@ public record Context(
             return this;
         }
 
+        /** Sets {@link Context#edgeHardwareConstraintsEvaluated()}. */
+        public Builder edgeHardwareConstraintsEvaluated(Attestation edgeHardwareConstraintsEvaluated) {
+            this.edgeHardwareConstraintsEvaluated = edgeHardwareConstraintsEvaluated;
+            return this;
+        }
+
         /** Builds the context; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Context build() {
-            return Validation.checked(new Context(industry, regulated, criticality, affectsIndividuals, generativeAi, problemType, inferenceMode, deploymentTarget, architectureStyle, serviceBoundariesDocumented, profile, trafficPattern, latencyRequirement, coldStartToleranceMs, computeRegions, regionSelectionCriteria, buildVsBuyEvaluated, placementDecisionDocumented, edgeFleetManaged, slaReviewedForSustainability, ownDataProcessing));
+            return Validation.checked(new Context(industry, regulated, criticality, affectsIndividuals, generativeAi, problemType, inferenceMode, deploymentTarget, architectureStyle, serviceBoundariesDocumented, profile, trafficPattern, latencyRequirement, coldStartToleranceMs, computeRegions, regionSelectionCriteria, buildVsBuyEvaluated, placementDecisionDocumented, edgeFleetManaged, slaReviewedForSustainability, ownDataProcessing, edgeHardwareConstraintsEvaluated));
         }
     }
 }
