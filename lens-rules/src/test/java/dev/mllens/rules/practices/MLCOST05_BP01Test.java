@@ -83,39 +83,34 @@ class MLCOST05_BP01Test {
 
     @Test
     void partiallyMetWithSeparateEndpointsForModelsThatCouldBeHostedTogether() {
-        Finding f = assertStatus(ID, demand(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME)
-                .endpoint(singleModel("a", AcceleratorFamily.COMPUTE_CPU, 15).build(),
-                        singleModel("c", AcceleratorFamily.COMPUTE_CPU, 30).deployedViaPipeline(false).build())
-                .build(), Status.PARTIALLY_MET);
+        Finding f = assertStatus(ID, steadyRealTime(singleModel("a", AcceleratorFamily.COMPUTE_CPU, 15),
+                singleModel("c", AcceleratorFamily.COMPUTE_CPU, 30).deployedViaPipeline(false)), Status.PARTIALLY_MET);
         assertThat(f.gaps()).contains("real-time endpoint 'a' hosts a single model although real-time endpoint 'c' runs on the same"
                         + " COMPUTE_CPU hardware and the two use 45 % of one fleet together: a multi-model or multi-container endpoint"
                         + " could share the instances")
                 .anyMatch(g -> g.contains("changes to endpoint 'c' are not deployed by an automated pipeline"));
     }
 
+    private static Workload steadyRealTime(Endpoint.Builder first, Endpoint.Builder second) {
+        return demand(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME).endpoint(first.build(), second.build()).build();
+    }
+
     @Test
     void singleModelEndpointsPassWhenTheirLoadsOrHardwareCouldNotBeHostedTogether() {
-        Finding busy = assertStatus(ID, demand(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME)
-                .endpoint(singleModel("a", AcceleratorFamily.COMPUTE_CPU, 60).build(),
-                        singleModel("b", AcceleratorFamily.COMPUTE_CPU, 45).build())
-                .build(), Status.MET);
+        Finding busy = assertStatus(ID, steadyRealTime(singleModel("a", AcceleratorFamily.COMPUTE_CPU, 60),
+                singleModel("b", AcceleratorFamily.COMPUTE_CPU, 45)), Status.MET);
         assertThat(busy.evidence()).extracting(Object::toString)
                 .contains("endpoints[a].resourceUtilizationPct = 60.0", "endpoints[b].resourceUtilizationPct = 45.0");
-        Finding otherHardware = assertStatus(ID, demand(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME)
-                .endpoint(singleModel("cpu", AcceleratorFamily.COMPUTE_CPU, 10).build(),
-                        singleModel("gpu", AcceleratorFamily.GPU, 10).build())
-                .build(), Status.MET);
+        Finding otherHardware = assertStatus(ID, steadyRealTime(singleModel("cpu", AcceleratorFamily.COMPUTE_CPU, 10),
+                singleModel("gpu", AcceleratorFamily.GPU, 10)), Status.MET);
         assertThat(otherHardware.evidence()).extracting(Object::toString)
                 .contains("endpoints[cpu].instanceFamily = COMPUTE_CPU", "endpoints[gpu].instanceFamily = GPU");
     }
 
     @Test
     void insufficientEvidenceWhenUtilizationOfSingleModelEndpointsIsNotStated() {
-        Finding f = assertStatus(ID, demand(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME)
-                .endpoint(endpoint("a", EndpointType.REAL_TIME).hostingPattern(HostingPattern.SINGLE_MODEL)
-                                .instanceFamily(AcceleratorFamily.GPU).build(),
-                        singleModel("b", AcceleratorFamily.GPU, 20).build())
-                .build(), Status.INSUFFICIENT_EVIDENCE);
+        Finding f = assertStatus(ID, steadyRealTime(endpoint("a", EndpointType.REAL_TIME).hostingPattern(HostingPattern.SINGLE_MODEL)
+                .instanceFamily(AcceleratorFamily.GPU), singleModel("b", AcceleratorFamily.GPU, 20)), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).contains("endpoints[a].resourceUtilizationPct");
     }
 

@@ -17,6 +17,7 @@ import dev.mllens.workload.ExplainabilityMethod;
 import dev.mllens.workload.Model;
 import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Training;
+import dev.mllens.workload.Workload;
 import org.junit.jupiter.api.Test;
 
 class MLPERF04_BP05Test {
@@ -63,22 +64,22 @@ class MLPERF04_BP05Test {
         assertThat(f.gaps()).containsExactly("no simple baseline model serves as the reference point for the trade-offs");
     }
 
+    private static Workload unexplainedModelWhereStakeholdersNeed(ExplainabilityLevel level) {
+        return workload().context(Context.builder().affectsIndividuals(false).build())
+                .businessGoal(BusinessGoal.builder().explainabilityLevel(level).build())
+                .model(weighed().explainabilityMethod(ExplainabilityMethod.NONE).build()).training(baseline(true)).build();
+    }
+
     @Test
     void partiallyMetWithoutExplanationsWhenTheStakeholdersNeedThem() {
-        Finding f = assertStatus(ID, workload().context(Context.builder().affectsIndividuals(false).build())
-                .businessGoal(BusinessGoal.builder().explainabilityLevel(ExplainabilityLevel.HIGH).build())
-                .model(weighed().explainabilityMethod(ExplainabilityMethod.NONE).build()).training(baseline(true)).build(),
-                Status.PARTIALLY_MET);
+        Finding f = assertStatus(ID, unexplainedModelWhereStakeholdersNeed(ExplainabilityLevel.HIGH), Status.PARTIALLY_MET);
         assertThat(f.gaps()).containsExactly("no explanation method exists for model 'credit', though the stakeholders need HIGH"
                 + " explainability, so it could not be weighed in the choice");
     }
 
     @Test
     void metWithoutExplanationsWhereSpeedAndAccuracyComeBeforeExplainability() {
-        Finding f = assertStatus(ID, workload().context(Context.builder().affectsIndividuals(false).build())
-                .businessGoal(BusinessGoal.builder().explainabilityLevel(ExplainabilityLevel.LOW).build())
-                .model(weighed().explainabilityMethod(ExplainabilityMethod.NONE).build()).training(baseline(true)).build(),
-                Status.MET);
+        Finding f = assertStatus(ID, unexplainedModelWhereStakeholdersNeed(ExplainabilityLevel.LOW), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString)
                 .contains("models[credit].explainabilityMethod = NONE", "businessGoal.explainabilityLevel = LOW");
     }
