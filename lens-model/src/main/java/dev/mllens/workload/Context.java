@@ -36,7 +36,8 @@ public record Context(
         @Fact("Edge devices and their models are managed as a fleet.") Boolean edgeFleetManaged,
         @Fact("Service levels were reviewed to trade unneeded latency or availability for lower footprint.") Attestation slaReviewedForSustainability,
         @Fact("Whether the workload collects and prepares data of its own (training, fine-tuning, features); false when it only calls a managed AI service or foundation model API.") Boolean ownDataProcessing,
-        @Fact("Models on edge devices are encrypted or signed, and devices authenticate before they receive or run them.") Boolean edgeModelsProtected) {
+        @Fact("Models on edge devices are encrypted or signed, and devices authenticate before they receive or run them.") Boolean edgeModelsProtected,
+        @Fact("The compute, memory, storage and power limits of the target edge devices were evaluated before models were deployed to them.") Attestation edgeHardwareConstraintsEvaluated) {
 
     /** Makes collections immutable. */
     public Context {
@@ -79,6 +80,7 @@ public record Context(
         b.slaReviewedForSustainability = slaReviewedForSustainability;
         b.ownDataProcessing = ownDataProcessing;
         b.edgeModelsProtected = edgeModelsProtected;
+        b.edgeHardwareConstraintsEvaluated = edgeHardwareConstraintsEvaluated;
         return b;
     }
 
@@ -107,6 +109,7 @@ public record Context(
         private Attestation slaReviewedForSustainability;
         private Boolean ownDataProcessing;
         private Boolean edgeModelsProtected;
+        private Attestation edgeHardwareConstraintsEvaluated;
 
         private Builder() {
         }
@@ -279,9 +282,15 @@ public record Context(
             return this;
         }
 
+        /** Sets {@link Context#edgeHardwareConstraintsEvaluated()}. */
+        public Builder edgeHardwareConstraintsEvaluated(Attestation edgeHardwareConstraintsEvaluated) {
+            this.edgeHardwareConstraintsEvaluated = edgeHardwareConstraintsEvaluated;
+            return this;
+        }
+
         /** Builds the context; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Context build() {
-            return Validation.checked(new Context(industry, regulated, criticality, affectsIndividuals, generativeAi, problemType, inferenceMode, deploymentTarget, architectureStyle, serviceBoundariesDocumented, profile, trafficPattern, latencyRequirement, coldStartToleranceMs, computeRegions, regionSelectionCriteria, buildVsBuyEvaluated, placementDecisionDocumented, edgeFleetManaged, slaReviewedForSustainability, ownDataProcessing, edgeModelsProtected));
+            return Validation.checked(new Context(industry, regulated, criticality, affectsIndividuals, generativeAi, problemType, inferenceMode, deploymentTarget, architectureStyle, serviceBoundariesDocumented, profile, trafficPattern, latencyRequirement, coldStartToleranceMs, computeRegions, regionSelectionCriteria, buildVsBuyEvaluated, placementDecisionDocumented, edgeFleetManaged, slaReviewedForSustainability, ownDataProcessing, edgeModelsProtected, edgeHardwareConstraintsEvaluated));
         }
     }
 }

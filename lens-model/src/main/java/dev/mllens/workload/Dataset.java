@@ -51,7 +51,10 @@ public record Dataset(
         @Fact(value = "Size in gigabytes.", min = 0) Double sizeGb,
         @Fact("The use case needs the raw personal values: masked, tokenized or anonymized data would not serve it.") Attestation rawPersonalValuesNeeded,
         @Fact("How often the data is read, which decides the storage tier it belongs in.") AccessFrequency accessFrequency,
-        @Fact("The dataset has a lifecycle class by business value, access frequency and regulatory need, with an owner for the decision.") Boolean lifecycleClassified) {
+        @Fact("The dataset has a lifecycle class by business value, access frequency and regulatory need, with an owner for the decision.") Boolean lifecycleClassified,
+        @Fact("How often the data is read over its life: STEADY (about as often whatever its age), COOLING (less and less as it ages), UNPREDICTABLE (changes with no pattern).") DataAccessPattern accessPattern,
+        @Fact("How much labeling the dataset needs: SMALL (a one-off set a few people can label by hand), LARGE (a large set, or new data to label continuously).") LabelingScale labelingScale,
+        @Fact("Where the data sits relative to the Availability Zone of the compute that reads it: REGIONAL (a Regional store such as S3, with no zone to match), SAME_ZONE_AS_COMPUTE (a zonal store such as FSx for Lustre in the zone of its compute), OTHER_ZONE (a zonal store in another zone, so every read crosses zones).") ZonePlacement zonePlacement) {
 
     /** Makes collections immutable. */
     public Dataset {
@@ -104,6 +107,9 @@ public record Dataset(
         b.rawPersonalValuesNeeded = rawPersonalValuesNeeded;
         b.accessFrequency = accessFrequency;
         b.lifecycleClassified = lifecycleClassified;
+        b.accessPattern = accessPattern;
+        b.labelingScale = labelingScale;
+        b.zonePlacement = zonePlacement;
         return b;
     }
 
@@ -148,6 +154,9 @@ public record Dataset(
         private Attestation rawPersonalValuesNeeded;
         private AccessFrequency accessFrequency;
         private Boolean lifecycleClassified;
+        private DataAccessPattern accessPattern;
+        private LabelingScale labelingScale;
+        private ZonePlacement zonePlacement;
 
         private Builder() {
         }
@@ -416,9 +425,27 @@ public record Dataset(
             return this;
         }
 
+        /** Sets {@link Dataset#accessPattern()}. */
+        public Builder accessPattern(DataAccessPattern accessPattern) {
+            this.accessPattern = accessPattern;
+            return this;
+        }
+
+        /** Sets {@link Dataset#labelingScale()}. */
+        public Builder labelingScale(LabelingScale labelingScale) {
+            this.labelingScale = labelingScale;
+            return this;
+        }
+
+        /** Sets {@link Dataset#zonePlacement()}. */
+        public Builder zonePlacement(ZonePlacement zonePlacement) {
+            this.zonePlacement = zonePlacement;
+            return this;
+        }
+
         /** Builds the dataset; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Dataset build() {
-            return Validation.checked(new Dataset(id, name, usage, containsPersonalData, classification, mlUseAuthorized, sourcesTrusted, sensitiveDataDiscovery, piiProtection, encryptionAtRest, encryptionInTransit, publicAccessBlocked, accessLogging, governedAccess, minimizationApplied, retentionPolicy, storageTiering, storageMetricsMonitored, format, compression, duplicateCopies, profiled, qualityIssuesDocumented, catalogued, catalogAutoUpdated, businessMetadata, centralDataLake, versioned, provenanceRecorded, integrityChecks, biasAnalyzed, labelingMethod, labelQualityControl, region, sizeGb, rawPersonalValuesNeeded, accessFrequency, lifecycleClassified));
+            return Validation.checked(new Dataset(id, name, usage, containsPersonalData, classification, mlUseAuthorized, sourcesTrusted, sensitiveDataDiscovery, piiProtection, encryptionAtRest, encryptionInTransit, publicAccessBlocked, accessLogging, governedAccess, minimizationApplied, retentionPolicy, storageTiering, storageMetricsMonitored, format, compression, duplicateCopies, profiled, qualityIssuesDocumented, catalogued, catalogAutoUpdated, businessMetadata, centralDataLake, versioned, provenanceRecorded, integrityChecks, biasAnalyzed, labelingMethod, labelQualityControl, region, sizeGb, rawPersonalValuesNeeded, accessFrequency, lifecycleClassified, accessPattern, labelingScale, zonePlacement));
         }
     }
 }

@@ -35,7 +35,7 @@ public record Environment(
         @Fact("Unmasked production sensitive data is present in development or test.") Boolean sensitiveDataInNonProd,
         @Fact("Where data scientists work.") DevEnvironment devEnvironment,
         @Fact("Idle notebooks and development compute shut down automatically.") Boolean idleShutdown,
-        @Fact("Tooling used to prepare data.") DataPrepTooling dataPrepTooling,
+        @Fact("Tooling used to prepare data: hand-written scripts only, a no-code or low-code tool, such a tool with a generative AI assistant, or scripts generated with an AI code assistant and no low-code tool.") DataPrepTooling dataPrepTooling,
         @Fact("Telemetry and external lookup services of ML packages are switched off, except those reviewed and allowed under the data privacy requirements.") Boolean packageTelemetryOff,
         @Fact("Development and production callers of models use separate credentials.") Boolean separateModelCredentials) {
 

@@ -36,7 +36,7 @@ public record Model(
         @Fact("Metrics the model is evaluated on.") List<String> evaluationMetrics,
         @Fact("Numeric acceptance thresholds gate the model.") Boolean acceptanceThresholdsDefined,
         @Fact("Latency, size and cost were evaluated as well as accuracy.") Boolean operationalMetricsEvaluated,
-        @Fact("The trade-off between accuracy and cost or complexity is documented.") Attestation tradeoffAnalysisDocumented,
+        @Fact("Why this model was chosen is documented: the trade-offs accepted between accuracy and complexity, latency, cost, explainability and fairness.") Attestation tradeoffAnalysisDocumented,
         @Fact("Robustness to perturbed or adversarial inputs was tested.") Attestation robustnessTested,
         @Fact("Optimizations applied to the artifact.") Set<ModelOptimization> optimizations,
         @Fact("Input preprocessing (normalization, tokenization, features) was checked against what the pretrained base model expects and is the same in training and inference.") Attestation preprocessingMatchesPretrained,

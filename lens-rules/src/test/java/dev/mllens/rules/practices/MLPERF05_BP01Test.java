@@ -34,7 +34,8 @@ class MLPERF05_BP01Test {
 
     @Test
     void metForOptimizedFleetManagedEdgeModels() {
-        Finding f = assertStatus(ID, workload().context(decided(DeploymentTarget.EDGE).edgeFleetManaged(true).build())
+        Finding f = assertStatus(ID, workload().context(decided(DeploymentTarget.EDGE).edgeFleetManaged(true)
+                        .edgeHardwareConstraintsEvaluated(Attestation.yes("device memory and power budget")).build())
                 .model(Model.builder("detector").optimizations(ModelOptimization.COMPILED).build())
                 .endpoint(Endpoint.builder("cams").type(EndpointType.EDGE).modelIds("detector").build()).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString)
@@ -43,7 +44,8 @@ class MLPERF05_BP01Test {
 
     @Test
     void metForHybridWorkloadWhoseUnoptimizedModelIsServedOnlyInTheCloud() {
-        Finding f = assertStatus(ID, workload().context(decided(DeploymentTarget.HYBRID).edgeFleetManaged(true).build())
+        Finding f = assertStatus(ID, workload().context(decided(DeploymentTarget.HYBRID).edgeFleetManaged(true)
+                        .edgeHardwareConstraintsEvaluated(Attestation.of(true)).build())
                 .model(Model.builder("detector").optimizations(ModelOptimization.QUANTIZED).build(),
                         Model.builder("ranker").optimizations(java.util.Set.of()).build())
                 .endpoint(Endpoint.builder("cams").type(EndpointType.EDGE).modelIds("detector").build(),
@@ -58,6 +60,26 @@ class MLPERF05_BP01Test {
         assertThat(f.gaps()).containsExactly(
                 "model 'detector' runs at the edge without compilation, quantization, pruning or distillation for the device",
                 "edge devices and their models are not updated, monitored and secured as a managed fleet");
+    }
+
+    @Test
+    void partiallyMetWhenHardwareConstraintsOfEdgeDevicesAreNotEvaluatedBeforeDeployment() {
+        Finding f = assertStatus(ID, workload().context(decided(DeploymentTarget.EDGE).edgeFleetManaged(true)
+                        .edgeHardwareConstraintsEvaluated(Attestation.of(false)).build())
+                .model(Model.builder("detector").optimizations(ModelOptimization.PRUNED).build())
+                .endpoint(Endpoint.builder("cams").type(EndpointType.EDGE).modelIds("detector").build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(
+                "the compute, memory, storage and power limits of the edge devices were not evaluated before deploying models to them");
+        assertThat(f.actions()).singleElement().asString().contains("compute and memory limits of the target devices");
+    }
+
+    @Test
+    void insufficientEvidenceWhenEdgeHardwareEvaluationIsNotStated() {
+        Finding f = assertStatus(ID, workload().context(decided(DeploymentTarget.EDGE).edgeFleetManaged(true).build())
+                .model(Model.builder("detector").optimizations(ModelOptimization.PRUNED).build())
+                .endpoint(Endpoint.builder("cams").type(EndpointType.EDGE).modelIds("detector").build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("context.edgeHardwareConstraintsEvaluated");
     }
 
     @Test
