@@ -50,7 +50,6 @@ public record Dataset(
         @Fact("Region where the data is stored.") String region,
         @Fact(value = "Size in gigabytes.", min = 0) Double sizeGb,
         @Fact("The use case needs the raw personal values: masked, tokenized or anonymized data would not serve it.") Attestation rawPersonalValuesNeeded,
-        @Fact("How often the data is read, which decides the storage tier it belongs in.") AccessFrequency accessFrequency,
         @Fact("The dataset has a lifecycle class by business value, access frequency and regulatory need, with an owner for the decision.") Boolean lifecycleClassified,
         @Fact("How often the data is read over its life: STEADY (about as often whatever its age), COOLING (less and less as it ages), UNPREDICTABLE (changes with no pattern).") DataAccessPattern accessPattern,
         @Fact("How much labeling the dataset needs: SMALL (a one-off set a few people can label by hand), LARGE (a large set, or new data to label continuously).") LabelingScale labelingScale,
@@ -105,7 +104,6 @@ public record Dataset(
         b.region = region;
         b.sizeGb = sizeGb;
         b.rawPersonalValuesNeeded = rawPersonalValuesNeeded;
-        b.accessFrequency = accessFrequency;
         b.lifecycleClassified = lifecycleClassified;
         b.accessPattern = accessPattern;
         b.labelingScale = labelingScale;
@@ -152,7 +150,6 @@ public record Dataset(
         private String region;
         private Double sizeGb;
         private Attestation rawPersonalValuesNeeded;
-        private AccessFrequency accessFrequency;
         private Boolean lifecycleClassified;
         private DataAccessPattern accessPattern;
         private LabelingScale labelingScale;
@@ -413,12 +410,6 @@ public record Dataset(
             return this;
         }
 
-        /** Sets {@link Dataset#accessFrequency()}. */
-        public Builder accessFrequency(AccessFrequency accessFrequency) {
-            this.accessFrequency = accessFrequency;
-            return this;
-        }
-
         /** Sets {@link Dataset#lifecycleClassified()}. */
         public Builder lifecycleClassified(Boolean lifecycleClassified) {
             this.lifecycleClassified = lifecycleClassified;
@@ -445,7 +436,7 @@ public record Dataset(
 
         /** Builds the dataset; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Dataset build() {
-            return Validation.checked(new Dataset(id, name, usage, containsPersonalData, classification, mlUseAuthorized, sourcesTrusted, sensitiveDataDiscovery, piiProtection, encryptionAtRest, encryptionInTransit, publicAccessBlocked, accessLogging, governedAccess, minimizationApplied, retentionPolicy, storageTiering, storageMetricsMonitored, format, compression, duplicateCopies, profiled, qualityIssuesDocumented, catalogued, catalogAutoUpdated, businessMetadata, centralDataLake, versioned, provenanceRecorded, integrityChecks, biasAnalyzed, labelingMethod, labelQualityControl, region, sizeGb, rawPersonalValuesNeeded, accessFrequency, lifecycleClassified, accessPattern, labelingScale, zonePlacement));
+            return Validation.checked(new Dataset(id, name, usage, containsPersonalData, classification, mlUseAuthorized, sourcesTrusted, sensitiveDataDiscovery, piiProtection, encryptionAtRest, encryptionInTransit, publicAccessBlocked, accessLogging, governedAccess, minimizationApplied, retentionPolicy, storageTiering, storageMetricsMonitored, format, compression, duplicateCopies, profiled, qualityIssuesDocumented, catalogued, catalogAutoUpdated, businessMetadata, centralDataLake, versioned, provenanceRecorded, integrityChecks, biasAnalyzed, labelingMethod, labelQualityControl, region, sizeGb, rawPersonalValuesNeeded, lifecycleClassified, accessPattern, labelingScale, zonePlacement));
         }
     }
 }

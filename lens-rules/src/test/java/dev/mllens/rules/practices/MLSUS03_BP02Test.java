@@ -11,7 +11,7 @@ import dev.mllens.workload.DataClassification;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.RetentionPolicy;
 import dev.mllens.workload.StorageTiering;
-import dev.mllens.workload.AccessFrequency;
+import dev.mllens.workload.DataAccessPattern;
 import org.junit.jupiter.api.Test;
 
 class MLSUS03_BP02Test {
@@ -21,7 +21,7 @@ class MLSUS03_BP02Test {
     private static Dataset.Builder managed(String id) {
         return Dataset.builder(id).classification(DataClassification.INTERNAL).retentionPolicy(RetentionPolicy.AUTOMATED)
                 .storageTiering(StorageTiering.INTELLIGENT_TIERING).storageMetricsMonitored(true)
-                .lifecycleClassified(true).accessFrequency(AccessFrequency.INFREQUENT);
+                .lifecycleClassified(true).accessPattern(DataAccessPattern.COOLING);
     }
 
     @Test
@@ -36,7 +36,7 @@ class MLSUS03_BP02Test {
         Finding f = assertStatus(ID, workload().dataset(managed("clicks").retentionPolicy(RetentionPolicy.NONE)
                 .storageTiering(StorageTiering.SINGLE_TIER).build()).build(), Status.NOT_MET);
         assertThat(f.gaps()).contains("dataset 'clicks' has no retention period and is kept indefinitely",
-                "dataset 'clicks' stays in one storage tier although its access pattern calls for tiering (accessFrequency = INFREQUENT)");
+                "dataset 'clicks' stays in one storage tier although its access pattern calls for tiering (accessPattern = COOLING)");
     }
 
     @Test
@@ -67,18 +67,18 @@ class MLSUS03_BP02Test {
     }
 
     @Test
-    void frequentlyReadDataMayStayInASingleTier() {
+    void dataReadAsOftenWhateverItsAgeMayStayInASingleTier() {
         // the anti-pattern is a single tier "regardless of access patterns"
         Finding f = assertStatus(ID, workload().dataset(managed("features").storageTiering(StorageTiering.SINGLE_TIER)
-                .accessFrequency(AccessFrequency.FREQUENT).build()).build(), Status.MET);
-        assertThat(f.evidence()).extracting(Object::toString).contains("datasets[features].accessFrequency = FREQUENT");
+                .accessPattern(DataAccessPattern.STEADY).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("datasets[features].accessPattern = STEADY");
     }
 
     @Test
     void aSingleTierAsksHowOftenTheDataIsRead() {
         Finding f = assertStatus(ID, workload().dataset(managed("features").storageTiering(StorageTiering.SINGLE_TIER)
-                .accessFrequency(null).build()).build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets[features].accessFrequency");
+                .accessPattern(null).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets[features].accessPattern");
     }
 
     @Test
