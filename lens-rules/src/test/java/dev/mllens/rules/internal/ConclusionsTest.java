@@ -69,6 +69,16 @@ class ConclusionsTest {
     }
 
     @Test
+    void checksOfOneLabelReadingTheSameFactAreOrderedByTheirGapWhateverTheirInsertionOrder() {
+        // MLSEC06-BP01 reads one model's artifactEncryption once per endpoint that serves it
+        CheckSpec encrypted = spec("encrypted", false, "S2");
+        Judged viaE0 = new Judged(encrypted, Check.requires(new FactValue<>("models[m0].enc", false)).gap("m0 served by e0"));
+        Judged viaE1 = new Judged(encrypted, Check.requires(new FactValue<>("models[m0].enc", false)).gap("m0 served by e1"));
+        assertThat(conclude(viaE1, viaE0).gaps()).containsExactly("m0 served by e0", "m0 served by e1");
+        assertThat(conclude(viaE0, viaE1)).isEqualTo(conclude(viaE1, viaE0));
+    }
+
+    @Test
     void checksWithTheSameLabelFailIfAnySubjectFails() {
         CheckSpec encrypted = spec("encrypted", true, "S1");
         Judged d1 = new Judged(encrypted, Check.requires(new FactValue<>("datasets[d1].enc", true)));
