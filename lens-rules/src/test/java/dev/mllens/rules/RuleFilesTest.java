@@ -2,12 +2,14 @@ package dev.mllens.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mllens.lens.Applicability;
 import dev.mllens.lens.BestPractice;
 import dev.mllens.lens.Lens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -77,6 +79,35 @@ class RuleFilesTest {
             }
             assertThat(rules).as(f + " rules").isPositive();
             assertThat(source).as(f + " has a core check").contains("@core(");
+        }
+    }
+
+    /** The derived workload conditions a rule can match while undecided, and the declared condition that covers each. */
+    private static final Map<String, Applicability> WORKLOAD_CONDITIONS = Map.of(
+            "InProduction", Applicability.MODEL_DEPLOYED, "ModelTraining", Applicability.TRAINS_MODELS,
+            "Hosting", Applicability.HOSTED_ENDPOINT, "DataProcessing", Applicability.PREPARES_DATA);
+    private static final Pattern UNDECIDED_GATE = Pattern.compile("\\b(InProduction|ModelTraining|Hosting|DataProcessing)\\(\\s*\\w+\\s*!=\\s*false");
+
+    @Test
+    void checksGatedOnAnUndecidedWorkloadConditionAreJudgedAsIfItHeldAndAskWhatDecidesIt() throws IOException {
+        // WRITING-RULES.md: a check that can fail while its gating condition is undecided ends with judgedAsIf,
+        // unless the practice declares that condition in the catalog (then the engine asks for it)
+        for (Path f : practiceFiles()) {
+            BestPractice p = Lens.catalog().require(f.getFileName().toString().replace(".drl", ""));
+            Matcher rule = RULE.matcher(Files.readString(f));
+            while (rule.find()) {
+                String[] parts = rule.group(3).split("(?m)^then[ \\t]*$", 2);
+                String consequence = parts.length > 1 ? parts[1] : "";
+                boolean canFail = consequence.contains(".verdict(") || consequence.contains(".requires(")
+                        || consequence.contains(".requiresAttested(");
+                Matcher gate = UNDECIDED_GATE.matcher(parts[0]);
+                while (canFail && gate.find()) {
+                    if (!p.appliesWhen().contains(WORKLOAD_CONDITIONS.get(gate.group(1)))) {
+                        assertThat(consequence).as(f + " " + rule.group(1) + " matches " + gate.group(1) + " while undecided")
+                                .contains(".judgedAsIf(");
+                    }
+                }
+            }
         }
     }
 

@@ -147,4 +147,13 @@ class MLSEC05_BP01Test {
                 .monitoring(watched(true)).pipelines(validated()).governance(runbook(true)).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("context.generativeAi", "endpoints[fraud-api].guardrails");
     }
+
+    @Test
+    void probingOfAnEndpointOfUnstatedTypeIsJudgedAsIfHostedAndAsksTheType() {
+        Finding f = RuleTesting.finding(ID, predictive().model(robust())
+                .endpoint(guardedEndpoint().type(null).build()).monitoring(watched(false))
+                .pipelines(validated()).governance(runbook(true)).build());
+        assertThat(f.gaps()).contains("repeated, probing or abnormal inference requests are not detected");
+        assertThat(f.missing()).extracting(Missing::fact).contains("endpoints[fraud-api].type");
+    }
 }
