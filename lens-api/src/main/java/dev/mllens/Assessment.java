@@ -1,5 +1,6 @@
 package dev.mllens;
 
+import dev.mllens.finding.EngineError;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
@@ -19,13 +20,17 @@ import org.apiguardian.api.API;
 /**
  * The result of assessing one workload: one finding per practice in scope, in lens order, the questions
  * in scope with their risk as the AWS Well-Architected Tool computes it, risk roll-ups of both and an
- * improvement plan. Immutable data; {@link #check(Risk)} turns it into a gate.
+ * improvement plan. Immutable data; {@link #check(Threshold)} turns it into a gate.
  *
  * <p>Two kinds of risk count: <em>practice</em> risk counts count findings (105 for the whole lens), each
  * with the risk of its own status; <em>question</em> risk counts count questions (35), each with the risk
  * the tool's rules give the question's answer, which is what the tool shows as RiskCounts. A question is in
  * scope when all its practices are (scoping by pillar or phase keeps whole questions; {@code practices(...)}
  * may leave a question out).
+ *
+ * <p>A practice the engine could not conclude (a fault of mllens, not of the workload) is listed in
+ * {@link #engineErrors()}; its finding says so and the other findings stand, but the assessment is
+ * incomplete: no gate passes it and {@link #requireComplete()} throws.
  */
 @API(status = API.Status.STABLE)
 public final class Assessment {
@@ -36,14 +41,16 @@ public final class Assessment {
     private final Set<String> unassessed;
     private final List<Waiver> waivers;
     private final List<QuestionResult> questions;
+    private final List<EngineError> engineErrors;
 
     Assessment(String workloadId, String workloadName, List<Finding> findings, Set<String> unassessed,
-            List<Waiver> waivers) {
+            List<Waiver> waivers, List<EngineError> engineErrors) {
         this.workloadId = workloadId;
         this.workloadName = workloadName;
         this.findings = List.copyOf(findings);
         this.unassessed = Set.copyOf(unassessed);
         this.waivers = List.copyOf(waivers);
+        this.engineErrors = List.copyOf(engineErrors);
         this.questions = questionsInScope(this.findings);
     }
 
@@ -123,6 +130,43 @@ public final class Assessment {
         return Collections.unmodifiableMap(m);
     }
 
+    /** Practice risk counts of one lifecycle phase. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Risk, Integer> practiceRiskCounts(Phase phase) {
+        return count(findings(phase).stream().map(f -> Risk.countKey(f.status(), f.risk())).toList());
+    }
+
+    /** Practice risk counts per lifecycle phase in scope, in phase order. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Phase, Map<Risk, Integer>> practiceRiskCountsByPhase() {
+        Map<Phase, Map<Risk, Integer>> m = new LinkedHashMap<>();
+        byPhase().keySet().forEach(p -> m.put(p, practiceRiskCounts(p)));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Practice risk counts of the findings of one pillar in one lifecycle phase (one lens question's). */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Risk, Integer> practiceRiskCounts(Pillar pillar, Phase phase) {
+        return count(findings.stream().filter(f -> f.pillar() == pillar && f.phase() == phase)
+                .map(f -> Risk.countKey(f.status(), f.risk())).toList());
+    }
+
+    /**
+     * Practice risk counts per pillar, then per phase: the cells of the pillar × phase grid that have
+     * findings in scope (each cell is one lens question), in pillar and phase order.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Pillar, Map<Phase, Map<Risk, Integer>>> practiceRiskCountsByPillarAndPhase() {
+        Map<Pillar, Map<Phase, Map<Risk, Integer>>> m = new LinkedHashMap<>();
+        for (Map.Entry<Pillar, List<Finding>> e : byPillar().entrySet()) {
+            Map<Phase, Map<Risk, Integer>> row = new LinkedHashMap<>();
+            e.getValue().stream().map(Finding::phase).distinct().sorted()
+                    .forEach(phase -> row.put(phase, practiceRiskCounts(e.getKey(), phase)));
+            m.put(e.getKey(), Collections.unmodifiableMap(row));
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
     /** The questions in scope with their findings and risk, in lens order. */
     @API(status = API.Status.EXPERIMENTAL)
     public List<QuestionResult> questions() {
@@ -158,24 +202,79 @@ public final class Assessment {
         return Collections.unmodifiableMap(m);
     }
 
+    /** Question risk counts of one lifecycle phase. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Risk, Integer> questionRiskCounts(Phase phase) {
+        return count(questions.stream().filter(q -> q.question().phase() == phase).map(QuestionResult::risk).toList());
+    }
+
+    /** Question risk counts per lifecycle phase that has questions in scope, in phase order. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Phase, Map<Risk, Integer>> questionRiskCountsByPhase() {
+        Map<Phase, Map<Risk, Integer>> m = new java.util.TreeMap<>();
+        questions.forEach(q -> m.computeIfAbsent(q.question().phase(), this::questionRiskCounts));
+        return Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    }
+
+    /**
+     * Question risk counts per pillar, then per phase: each cell of the pillar × phase grid holds one lens
+     * question, so each counts one question (under its risk) when that question is in scope.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Map<Pillar, Map<Phase, Map<Risk, Integer>>> questionRiskCountsByPillarAndPhase() {
+        Map<Pillar, Map<Phase, Map<Risk, Integer>>> m = new LinkedHashMap<>();
+        for (QuestionResult q : questions) {
+            Map<Phase, Map<Risk, Integer>> row = m.computeIfAbsent(q.question().pillar(), p -> new java.util.TreeMap<>());
+            row.merge(q.question().phase(), count(List.of(q.risk())), Assessment::sum);
+        }
+        m.replaceAll((p, row) -> Collections.unmodifiableMap(new LinkedHashMap<>(row)));
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<Risk, Integer> sum(Map<Risk, Integer> a, Map<Risk, Integer> b) {
+        Map<Risk, Integer> m = new EnumMap<>(a);
+        b.forEach((k, v) -> m.merge(k, v, Integer::sum));
+        return Collections.unmodifiableMap(m);
+    }
+
     /** Ids of in-scope practices that have no rule in this release (reported as INSUFFICIENT_EVIDENCE). */
     public Set<String> unassessed() { return unassessed; }
 
     /** The waivers applied. */
     public List<Waiver> waivers() { return waivers; }
 
-    /** What to do next, most urgent first. */
+    /** The practices the engine could not conclude, in lens order; empty for a complete assessment. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public List<EngineError> engineErrors() { return engineErrors; }
+
+    /**
+     * Returns this assessment when the engine concluded every practice in scope.
+     *
+     * @throws EngineFaultException naming the practices it could not conclude
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public Assessment requireComplete() {
+        if (!engineErrors.isEmpty()) {
+            throw new EngineFaultException(this);
+        }
+        return this;
+    }
+
+    /** What to do next, most urgent first; practices the engine could not conclude have no steps to offer. */
     public ImprovementPlan improvementPlan() {
+        Set<String> failed = new java.util.HashSet<>();
+        engineErrors.forEach(e -> failed.add(e.bestPracticeId()));
         return new ImprovementPlan(findings.stream()
                 .filter(Finding::needsAction)
-                .filter(f -> !unassessed.contains(f.bestPracticeId()))
+                .filter(f -> !unassessed.contains(f.bestPracticeId()) && !failed.contains(f.bestPracticeId()))
                 .sorted(ImprovementPlan.ORDER)
                 .map(ImprovementPlan.Item::of)
                 .toList());
     }
 
-    /** Findings whose risk is {@code threshold} (HIGH, MEDIUM or UNANSWERED) or more urgent. */
-    public List<Finding> findingsAtOrAbove(Risk threshold) {
+    /** Findings whose risk is {@code threshold} or more urgent. */
+    @API(status = API.Status.EXPERIMENTAL)
+    public List<Finding> findingsAtOrAbove(Threshold threshold) {
         return findings.stream().filter(Gate.failOn(threshold)::fails).toList();
     }
 
@@ -183,7 +282,8 @@ public final class Assessment {
      * A CI gate ({@link Gate}): throws {@link AssessmentFailedException} listing the findings at or above
      * {@code threshold}, or saying that no practice in scope was decided (a gate never passes on silence).
      */
-    public Assessment check(Risk threshold) {
+    @API(status = API.Status.EXPERIMENTAL)
+    public Assessment check(Threshold threshold) {
         Gate.Verdict verdict = Gate.failOn(threshold).evaluate(this);
         if (!verdict.passed()) {
             throw new AssessmentFailedException(this, verdict);
@@ -224,6 +324,7 @@ public final class Assessment {
     @Override
     public String toString() {
         return "Assessment[" + workloadId + ", " + findings.size() + " findings, practice risk " + practiceRiskCounts()
-                + ", question risk " + questionRiskCounts() + "]";
+                + ", question risk " + questionRiskCounts() + (engineErrors.isEmpty() ? "" : ", engine errors " + engineErrors)
+                + "]";
     }
 }

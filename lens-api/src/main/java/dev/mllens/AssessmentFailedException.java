@@ -1,13 +1,12 @@
 package dev.mllens;
 
 import dev.mllens.finding.Finding;
-import dev.mllens.finding.Risk;
 import java.util.List;
 import org.apiguardian.api.API;
 
 /**
- * Thrown by {@link Assessment#check(Risk)} when findings at or above the threshold exist, by
- * {@link Comparison#check(Risk)} when such findings are new or worse than the baseline, and by both when
+ * Thrown by {@link Assessment#check(Threshold)} when findings at or above the threshold exist, by
+ * {@link Comparison#check(Threshold)} when such findings are new or worse than the baseline, and by both when
  * no practice in scope was decided (see {@link Gate}). The message is the gate's one-line verdict.
  */
 @API(status = API.Status.STABLE)

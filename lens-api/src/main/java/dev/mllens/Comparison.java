@@ -1,7 +1,6 @@
 package dev.mllens;
 
 import dev.mllens.finding.Finding;
-import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,7 +10,7 @@ import org.apiguardian.api.API;
 
 /**
  * An assessment compared with a {@link Baseline}: for every finding, whether it is new, worse, better or
- * unchanged. {@link #check(Risk)} is the "freeze" gate: it fails only on findings at or above a risk that
+ * unchanged. {@link #check(Threshold)} is the "freeze" gate: it fails only on findings at or above a risk that
  * are new or worse than the baseline, so known findings do not block a build while nothing regresses.
  * Immutable.
  */
@@ -115,8 +114,8 @@ public final class Comparison {
         return Collections.unmodifiableMap(m);
     }
 
-    /** Findings at or above {@code threshold} (HIGH, MEDIUM or UNANSWERED) that are new or worse than the baseline. */
-    public List<Finding> regressionsAtOrAbove(Risk threshold) {
+    /** Findings at or above {@code threshold} that are new or worse than the baseline. */
+    public List<Finding> regressionsAtOrAbove(Threshold threshold) {
         return Gate.failOn(threshold).evaluate(this).failing();
     }
 
@@ -125,7 +124,7 @@ public final class Comparison {
      * {@code threshold} that are new or worse than the baseline, or saying that no practice in scope
      * was decided.
      */
-    public Comparison check(Risk threshold) {
+    public Comparison check(Threshold threshold) {
         Gate.Verdict verdict = Gate.failOn(threshold).evaluate(this);
         if (!verdict.passed()) {
             throw new AssessmentFailedException(assessment, verdict);

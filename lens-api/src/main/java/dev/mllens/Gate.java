@@ -1,7 +1,6 @@
 package dev.mllens;
 
 import dev.mllens.finding.Finding;
-import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
 import java.util.List;
 import java.util.Objects;
@@ -10,8 +9,9 @@ import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
- * A CI gate: fails when findings reach a risk ({@link Risk#HIGH}, {@link Risk#MEDIUM}, or
- * {@link Risk#UNANSWERED}, which also fails on INSUFFICIENT_EVIDENCE), and fails on silence: an
+ * A CI gate: fails when the engine could not conclude a practice ({@link Assessment#engineErrors()}), when
+ * findings reach a {@link Threshold} (HIGH, MEDIUM, or UNANSWERED, which also fails
+ * on INSUFFICIENT_EVIDENCE), and fails on silence: an
  * assessment in which the rules decided no practice in scope (every finding INSUFFICIENT_EVIDENCE or
  * waived, or no practice in scope at all) never passes, because a gate that checked nothing says nothing.
  * Immutable and thread-safe.
@@ -22,30 +22,25 @@ public final class Gate {
     /** How many practice ids a verdict names before it says how many more there are. */
     private static final int IDS_NAMED = 5;
 
-    private final Risk threshold;
+    private final Threshold threshold;
 
-    private Gate(Risk threshold) {
+    private Gate(Threshold threshold) {
         this.threshold = threshold;
     }
 
-    /** A gate failing on findings at {@code threshold} or more urgent: HIGH, MEDIUM or UNANSWERED. */
-    public static Gate failOn(Risk threshold) {
-        Objects.requireNonNull(threshold, "threshold");
-        if (threshold != Risk.HIGH && threshold != Risk.MEDIUM && threshold != Risk.UNANSWERED) {
-            throw new IllegalArgumentException("a gate fails on HIGH, MEDIUM or UNANSWERED, was " + threshold);
-        }
-        return new Gate(threshold);
+    /** A gate failing on findings at {@code threshold} or more urgent. */
+    public static Gate failOn(Threshold threshold) {
+        return new Gate(Objects.requireNonNull(threshold, "threshold"));
     }
 
-    /** The risk at which the gate fails. */
-    public Risk threshold() {
+    /** The threshold at which the gate fails. */
+    public Threshold threshold() {
         return threshold;
     }
 
     /** Whether this finding alone fails the gate: its risk is the threshold or more urgent. */
     public boolean fails(Finding f) {
-        // Risk is declared most urgent first; NONE and NOT_APPLICABLE never fail a gate.
-        return f.risk().compareTo(threshold) <= 0;
+        return threshold.reachedBy(f.risk());
     }
 
     /** The verdict on an assessment. */
@@ -64,6 +59,13 @@ public final class Gate {
     private Verdict verdict(Assessment a, List<Finding> failing, String qualifier) {
         int inScope = a.findings().size();
         int decided = decided(a);
+        if (!a.engineErrors().isEmpty()) {
+            int n = a.engineErrors().size();
+            String ids = a.engineErrors().stream().limit(IDS_NAMED).map(dev.mllens.finding.EngineError::bestPracticeId)
+                    .collect(Collectors.joining(", ")) + (n > IDS_NAMED ? " and " + (n - IDS_NAMED) + " more" : "");
+            return new Verdict(false, failing, decided, inScope, "the engine could not conclude " + n
+                    + (n == 1 ? " practice" : " practices") + " (" + ids + "): a gate does not pass an incomplete assessment");
+        }
         if (inScope == 0) {
             return new Verdict(false, List.of(), 0, 0, "no practice is in scope, so the gate has nothing to check");
         }

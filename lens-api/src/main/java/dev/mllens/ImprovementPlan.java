@@ -1,6 +1,7 @@
 package dev.mllens;
 
 import dev.mllens.finding.Finding;
+import dev.mllens.finding.Gap;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
@@ -43,13 +44,13 @@ public record ImprovementPlan(List<Item> items) {
      * @param pillar its pillar
      * @param status the finding's status
      * @param risk the finding's risk
-     * @param gaps what is stated absent
+     * @param gaps what is stated absent, each with its fact
      * @param missing what to state so the rule can decide
      * @param actions the improvement steps that close the gaps
      */
     @API(status = API.Status.STABLE)
     public record Item(String bestPracticeId, String title, Pillar pillar, Status status, Risk risk,
-            List<String> gaps, List<Missing> missing, List<String> actions) {
+            List<Gap> gaps, List<Missing> missing, List<String> actions) {
 
         public Item {
             gaps = List.copyOf(gaps);

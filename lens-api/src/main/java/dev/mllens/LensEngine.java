@@ -30,18 +30,24 @@ public final class LensEngine {
         this.rules = rules;
     }
 
-    /** Assesses every practice of the lens. */
+    /**
+     * Assesses every practice of the lens. Experimental because {@link Workload}, the fact model, still
+     * grows with the rules; the JSON document it is read from is described by its schema.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
     public Assessment assess(Workload workload) {
         return assess(workload, AssessmentOptions.all());
     }
 
-    /** Assesses the practices in scope, applying the waivers. */
+    /** Assesses the practices in scope, applying the waivers (experimental as {@link #assess(Workload)}). */
+    @API(status = API.Status.EXPERIMENTAL)
     public Assessment assess(Workload workload, AssessmentOptions options) {
         Objects.requireNonNull(workload, "workload");
         Objects.requireNonNull(options, "options");
         long start = System.nanoTime();
         List<Finding> findings = new ArrayList<>();
-        for (Finding f : rules.evaluate(workload, options::inScope)) {
+        RuleBase.Evaluation evaluation = rules.assess(workload, options::inScope);
+        for (Finding f : evaluation.findings()) {
             Waiver w = options.waivers().get(f.bestPracticeId());
             findings.add(w == null ? f : waived(f, w));
         }
@@ -50,7 +56,7 @@ public final class LensEngine {
                 .forEach(unassessed::add);
         List<Waiver> applied = options.waivers().values().stream()
                 .filter(w -> options.inScope(Lens.catalog().require(w.bestPracticeId()))).toList();
-        Assessment a = new Assessment(workload.id(), workload.name(), findings, unassessed, applied);
+        Assessment a = new Assessment(workload.id(), workload.name(), findings, unassessed, applied, evaluation.errors());
         if (LOG.isDebugEnabled()) {
             LOG.debug("assessed workload '{}' in {} µs: {}", workload.id(), (System.nanoTime() - start) / 1_000, a.practiceRiskCounts());
         }

@@ -1,6 +1,5 @@
 package dev.mllens;
 
-import dev.mllens.lens.Lens;
 import dev.mllens.rules.RuleBase;
 import org.apiguardian.api.API;
 
@@ -14,6 +13,9 @@ import org.apiguardian.api.API;
  * assessment.questionRiskCounts();              // questions per risk, as the AWS Well-Architected Tool counts them
  * assessment.improvementPlan().top(5);          // what to do next
  * }</pre>
+ *
+ * <p>The lens catalog itself (practices, questions, pillars, phases) has one entry point,
+ * {@link dev.mllens.lens.Lens#catalog()}.
  */
 @API(status = API.Status.STABLE)
 public final class MlLens {
@@ -53,10 +55,5 @@ public final class MlLens {
             }
             return p.getProperty("version", "unknown");
         }
-    }
-
-    /** The lens catalog: practices, questions, pillars and phases. */
-    public static Lens lens() {
-        return Lens.catalog();
     }
 }

@@ -31,9 +31,9 @@ class ComparisonTest {
         Assessment a = engine.assess(training(false));
         Comparison c = a.compareWith(Baseline.of(a));
         assertThat(c.counts()).containsEntry(Kind.UNCHANGED, a.findings().size()).containsEntry(Kind.WORSE, 0);
-        assertThat(a.findingsAtOrAbove(Risk.HIGH)).isNotEmpty();
-        assertThat(c.regressionsAtOrAbove(Risk.HIGH)).isEmpty();
-        assertThat(c.check(Risk.MEDIUM)).isSameAs(c);
+        assertThat(a.findingsAtOrAbove(Threshold.HIGH)).isNotEmpty();
+        assertThat(c.regressionsAtOrAbove(Threshold.HIGH)).isEmpty();
+        assertThat(c.check(Threshold.MEDIUM)).isSameAs(c);
     }
 
     @Test
@@ -45,8 +45,8 @@ class ComparisonTest {
         assertThat(change.kind()).isEqualTo(Kind.WORSE);
         assertThat(change.before()).isEqualTo(new Baseline.Rating(Status.INSUFFICIENT_EVIDENCE, Risk.UNANSWERED));
         assertThat(change.after()).isEqualTo(new Baseline.Rating(Status.NOT_MET, Risk.HIGH));
-        assertThat(c.regressionsAtOrAbove(Risk.HIGH)).extracting(Finding::bestPracticeId).containsExactly("MLSEC04-BP02");
-        assertThatThrownBy(() -> c.check(Risk.HIGH)).isInstanceOf(AssessmentFailedException.class)
+        assertThat(c.regressionsAtOrAbove(Threshold.HIGH)).extracting(Finding::bestPracticeId).containsExactly("MLSEC04-BP02");
+        assertThatThrownBy(() -> c.check(Threshold.HIGH)).isInstanceOf(AssessmentFailedException.class)
                 .hasMessageContaining("new or worse than the baseline (MLSEC04-BP02)");
     }
 
@@ -68,7 +68,7 @@ class ComparisonTest {
             assertThat(ch.before()).isNull();
         });
         assertThat(c.dropped()).containsExactly("MLOPS01-BP01");
-        assertThatThrownBy(() -> c.check(Risk.HIGH)).isInstanceOf(AssessmentFailedException.class);
+        assertThatThrownBy(() -> c.check(Threshold.HIGH)).isInstanceOf(AssessmentFailedException.class);
     }
 
     @Test

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mllens.finding.Evidence;
 import dev.mllens.finding.Finding;
+import dev.mllens.finding.Gap;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
-import dev.mllens.json.LensJson;
 import dev.mllens.samples.Samples;
 import dev.mllens.workload.Workload;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +18,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,9 +37,9 @@ import org.junit.jupiter.api.Test;
  */
 class FindingsGoldenTest {
 
-    private static final Path SOURCES = Path.of("src/test/resources/golden");
-    private static final Path OUT = Path.of("target/golden");
-    private static final boolean UPDATE = Boolean.getBoolean("mllens.golden.update");
+    private static final Path SOURCES = Golden.SOURCES;
+    private static final Path OUT = Golden.OUT;
+    private static final boolean UPDATE = Golden.UPDATE;
 
     @Test
     void theSampleConcludesAsRecorded() throws IOException {
@@ -53,7 +49,7 @@ class FindingsGoldenTest {
 
     @Test
     void theCorpusConcludesAsRecorded() throws IOException {
-        List<Workload> corpus = corpus();
+        List<Workload> corpus = Golden.corpus();
         assertThat(corpus).hasSize(1000);
         StringBuilder lines = new StringBuilder();
         List<String> details = new ArrayList<>();
@@ -81,18 +77,7 @@ class FindingsGoldenTest {
     }
 
     private static void compare(String name, String actual) throws IOException {
-        Path golden = SOURCES.resolve(name);
-        if (UPDATE) {
-            Files.writeString(golden, actual);
-            return;
-        }
-        String expected = Files.readString(golden);
-        if (!expected.equals(actual)) {
-            Files.createDirectories(OUT);
-            Files.writeString(OUT.resolve(name), actual);
-            assertThat(actual).as("findings changed: compare " + OUT.resolve(name) + " with " + golden
-                    + "; if the change is intended, rerun with -Dmllens.golden.update=true and review the diff").isEqualTo(expected);
-        }
+        Golden.compare(name, actual, "findings changed");
     }
 
     /** Every field of every finding, one line each, in a form that diffs well. */
@@ -102,10 +87,10 @@ class FindingsGoldenTest {
             s.append(f.bestPracticeId()).append(' ').append(f.status()).append(' ').append(f.risk()).append('\n');
             s.append("  reason: ").append(f.reason()).append('\n');
             for (Evidence e : f.evidence()) {
-                s.append("  evidence: ").append(e.fact()).append(" = ").append(e.value()).append('\n');
+                s.append("  evidence: ").append(e.fact()).append(" = ").append(e.text()).append('\n');
             }
-            for (String g : f.gaps()) {
-                s.append("  gap: ").append(g).append('\n');
+            for (Gap g : f.gaps()) {
+                s.append("  gap: ").append(g.fact()).append(" | ").append(g.text()).append('\n');
             }
             for (Missing m : f.missing()) {
                 s.append("  missing: ").append(m.fact()).append(" | ").append(m.question()).append('\n');
@@ -134,17 +119,5 @@ class FindingsGoldenTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static List<Workload> corpus() throws IOException {
-        List<Workload> out = new ArrayList<>();
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(SOURCES.resolve("corpus.jsonl.gz")));
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                out.add(LensJson.readWorkload(line));
-            }
-        }
-        return out;
     }
 }

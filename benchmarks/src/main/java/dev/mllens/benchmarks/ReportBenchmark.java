@@ -3,7 +3,7 @@ package dev.mllens.benchmarks;
 import dev.mllens.Assessment;
 import dev.mllens.Gate;
 import dev.mllens.MlLens;
-import dev.mllens.finding.Risk;
+import dev.mllens.Threshold;
 import dev.mllens.json.DocumentSyntax;
 import dev.mllens.json.LensJson;
 import dev.mllens.json.LocatedWorkload;
@@ -39,7 +39,7 @@ public class ReportBenchmark {
     private Assessment large;
     private String sampleJson;
     private WorkloadFile sampleFile;
-    private final Gate gate = Gate.failOn(Risk.HIGH);
+    private final Gate gate = Gate.failOn(Threshold.HIGH);
 
     @Setup
     public void setUp() {

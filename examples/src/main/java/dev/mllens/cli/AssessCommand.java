@@ -6,8 +6,8 @@ import dev.mllens.Baseline;
 import dev.mllens.Comparison;
 import dev.mllens.Gate;
 import dev.mllens.MlLens;
+import dev.mllens.Threshold;
 import dev.mllens.WaiverReason;
-import dev.mllens.finding.Risk;
 import dev.mllens.json.DocumentSyntax;
 import dev.mllens.json.FactLocations;
 import dev.mllens.json.LensJson;
@@ -45,9 +45,6 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = "Assess a workload (a JSON or YAML file, standard input, or the bundled sample) and write its reports.")
 final class AssessCommand implements Callable<Integer> {
-
-    /** Fail-on thresholds. */
-    enum Threshold { HIGH, MEDIUM, UNANSWERED }
 
     /** The file name the bundled sample goes by in reports that point into a file. */
     static final String SAMPLE_FILE = "fraud-detection.json";
@@ -122,7 +119,7 @@ final class AssessCommand implements Callable<Integer> {
         List<Format> chosen = formats();
         Map<Format, Path> targets = targets(chosen);
         wa.validate(spec.commandLine(), chosen.contains(Format.WA_ANSWERS));
-        Gate gate = failOn == null ? null : Gate.failOn(Risk.valueOf(failOn.name()));
+        Gate gate = failOn == null ? null : Gate.failOn(failOn);
         AssessmentOptions options = options();
 
         boolean locate = chosen.stream().anyMatch(Format::needsLocations);
@@ -151,6 +148,8 @@ final class AssessCommand implements Callable<Integer> {
                 write(target.getValue(), report);
             }
         }
+        // the reports are written, the failed practices marked in them; then the fault is reported as such
+        assessment.requireComplete();
         if (gate != null) {
             Gate.Verdict verdict = comparison == null ? gate.evaluate(assessment) : gate.evaluate(comparison);
             if (!verdict.passed()) {

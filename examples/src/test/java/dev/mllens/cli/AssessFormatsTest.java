@@ -54,7 +54,7 @@ class AssessFormatsTest {
                     "mllens.junit.xml", "mllens.md", "mllens.sarif", "mllens.txt");
         }
         assertThat(Files.readString(out.resolve("mllens.txt"))).isEqualTo(run("assess", "--sample").out());
-        assertThat(LensJson.readAssessment(Files.readString(out.resolve("mllens.json"))).findings()).hasSize(105);
+        assertThat(JsonMapper.builder().build().readTree(Files.readString(out.resolve("mllens.json"))).get("findings")).hasSize(105);
     }
 
     @Test

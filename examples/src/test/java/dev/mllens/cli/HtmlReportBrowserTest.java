@@ -9,6 +9,7 @@ import dev.mllens.MlLens;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
+import dev.mllens.lens.Lens;
 import dev.mllens.lens.Pillar;
 import dev.mllens.samples.Samples;
 import java.io.IOException;
@@ -98,7 +99,7 @@ class HtmlReportBrowserTest {
         List<WebElement> cells = browser.findElements(By.cssSelector("table.heatmap td.cell"));
         assertThat(cells).hasSize(36);
         assertThat(browser.findElements(By.cssSelector("table.heatmap td.empty"))).hasSize(1);
-        for (var q : MlLens.lens().questions()) {
+        for (var q : Lens.catalog().questions()) {
             WebElement cell = browser.findElement(By.cssSelector("td.cell[data-question='" + q.id() + "']"));
             List<Finding> fs = SAMPLE.findings().stream().filter(f -> f.questionId().equals(q.id())).toList();
             List<String> chips = new ArrayList<>();

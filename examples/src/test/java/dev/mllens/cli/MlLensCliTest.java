@@ -152,4 +152,15 @@ class MlLensCliTest {
         assertThat(root.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(root.get("$defs").get("Dataset").get("properties").has("encryptionAtRest")).isTrue();
     }
+
+    @Test
+    void schemaReportPrintsTheSchemaTheJsonReportFollows() {
+        Run r = run("schema", "--report");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).isEqualTo(dev.mllens.json.LensJson.reportSchema());
+        JsonNode root = JsonMapper.builder().build().readTree(r.out());
+        assertThat(root.get("$id").asString()).isEqualTo("urn:mllens:report:1.0");
+        JsonNode report = JsonMapper.builder().build().readTree(run("assess", "--sample", "--format", "json").out());
+        assertThat(report.get("reportVersion").asString()).isEqualTo(root.get("properties").get("reportVersion").get("const").asString());
+    }
 }

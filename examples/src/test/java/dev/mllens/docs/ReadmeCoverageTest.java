@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.MlLens;
 import dev.mllens.cli.MlLensCli;
 import dev.mllens.lens.BestPractice;
+import dev.mllens.lens.Lens;
 import dev.mllens.lens.Pillar;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,11 +59,11 @@ class ReadmeCoverageTest {
                     String ids = cells[cells.length - 1].trim();
                     Set<String> rowIds = ids.equals("-") ? Set.of()
                             : Arrays.stream(ids.split(",")).map(String::trim).collect(Collectors.toSet());
-                    Set<String> expected = MlLens.lens().byPillar().get(p).stream().map(BestPractice::id)
+                    Set<String> expected = Lens.catalog().byPillar().get(p).stream().map(BestPractice::id)
                             .filter(MlLens.engine().practicesWithRules()::contains).collect(Collectors.toSet());
                     assertThat(rowIds).as(p + " row").isEqualTo(expected);
                     assertThat(cells[2].trim()).as(p + " count").isEqualTo(expected.size() + " of "
-                            + MlLens.lens().byPillar().get(p).size());
+                            + Lens.catalog().byPillar().get(p).size());
                     listed.addAll(rowIds);
                 }
             }

@@ -1,6 +1,7 @@
 package dev.mllens.internal;
 
 import dev.mllens.workload.Attestation;
+import org.apiguardian.api.API;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -10,6 +11,7 @@ import tools.jackson.databind.ValueDeserializer;
  * Reads an attestation either as a bare boolean ({@code "skillsTrainingProgram": true}) or as an object
  * with a note ({@code {"holds": true, "note": "HR plan 2026", "attestedBy": "ML lead"}}).
  */
+@API(status = API.Status.INTERNAL)
 public final class AttestationDeserializer extends ValueDeserializer<Attestation> {
 
     @Override

@@ -6,6 +6,7 @@ import dev.mllens.workload.InvalidWorkloadException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -19,6 +20,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
 /** Turns Jackson's exceptions into one-line errors that name the JSON path and the problem. */
+@API(status = API.Status.INTERNAL)
 public final class JsonErrors {
 
     private JsonErrors() {

@@ -10,7 +10,7 @@ import org.apiguardian.api.API;
  * its subclass (a workload or saved report, a review of the AWS Well-Architected Tool), so callers can
  * catch one kind or all.
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public abstract class DocumentFormatException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -3,17 +3,11 @@ package dev.mllens.json;
 import dev.mllens.Assessment;
 import dev.mllens.Baseline;
 import dev.mllens.Comparison;
-import dev.mllens.ImprovementPlan;
-import dev.mllens.QuestionResult;
-import dev.mllens.Waiver;
-import dev.mllens.finding.Finding;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
 import dev.mllens.internal.AttestationDeserializer;
 import dev.mllens.internal.JsonErrors;
-import dev.mllens.lens.BestPractice;
 import dev.mllens.lens.Lens;
-import dev.mllens.lens.Pillar;
 import dev.mllens.workload.Attestation;
 import dev.mllens.workload.InvalidWorkloadException;
 import dev.mllens.workload.Workload;
@@ -21,7 +15,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.apiguardian.api.API;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -85,6 +78,7 @@ public final class LensJson {
     }
 
     /** Reads a workload document; a leading byte-order mark is ignored. */
+    @API(status = API.Status.EXPERIMENTAL)
     public static Workload readWorkload(String json) {
         return readWorkload(json, DocumentSyntax.JSON);
     }
@@ -111,11 +105,13 @@ public final class LensJson {
     }
 
     /** Reads a workload document; the reader is not closed. */
+    @API(status = API.Status.EXPERIMENTAL)
     public static Workload readWorkload(Reader json) {
         return read(() -> MAPPER.readValue(json, Workload.class), null, DocumentSyntax.JSON);
     }
 
     /** Reads a workload document (a UTF-8 byte-order mark is ignored); the stream is not closed. */
+    @API(status = API.Status.EXPERIMENTAL)
     public static Workload readWorkload(InputStream json) {
         return read(() -> MAPPER.readValue(json, Workload.class), null, DocumentSyntax.JSON);
     }
@@ -161,21 +157,35 @@ public final class LensJson {
     }
 
     /** Writes a workload; facts that are not stated are left out. */
+    @API(status = API.Status.EXPERIMENTAL)
     public static String write(Workload workload) {
         return MAPPER.writeValueAsString(workload);
     }
 
-    /** Writes an assessment report: the public contract of the JSON output (see the README). */
+    /**
+     * The version of the JSON report's contract, written as its {@code reportVersion}: a new minor version
+     * only adds fields, a new major one changes or removes some. {@link #reportSchema()} describes it.
+     */
+    @API(status = API.Status.EXPERIMENTAL)
+    public static final String REPORT_VERSION = ReportDocuments.VERSION;
+
+    /**
+     * Writes an assessment report: the public contract of the JSON output, described by
+     * {@link #reportSchema()}. Evidence values are JSON values (booleans, numbers, strings, arrays, and
+     * attestations as objects), {@code null} when the workload does not state the fact.
+     */
     public static String write(Assessment assessment) {
-        return MAPPER.writeValueAsString(AssessmentDocument.of(assessment));
+        return MAPPER.writeValueAsString(ReportDocuments.Report.of(assessment, null));
     }
 
     /**
      * Writes an assessment report with its comparison against a baseline: the document of
      * {@link #write(Assessment)} plus a {@code comparison} object.
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public static String write(Comparison comparison) {
-        return MAPPER.writeValueAsString(AssessmentDocument.of(comparison.assessment(), ComparisonDocument.of(comparison)));
+        return MAPPER.writeValueAsString(ReportDocuments.Report.of(comparison.assessment(),
+                ReportDocuments.ComparisonDocument.of(comparison)));
     }
 
     /**
@@ -184,17 +194,19 @@ public final class LensJson {
      * {@code bestPracticeId}, {@code status} and {@code risk} are read; other fields are ignored, so
      * reports written by other versions still serve as baselines.
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public static Baseline readBaseline(String json) {
         return baseline(() -> BASELINE_READER.readValue(json));
     }
 
     /** Reads a baseline from a saved assessment report; the reader is not closed. */
+    @API(status = API.Status.EXPERIMENTAL)
     public static Baseline readBaseline(Reader json) {
         return baseline(() -> BASELINE_READER.readValue(json));
     }
 
     /** The part of a report a baseline needs. */
-    private record BaselineDocument(WorkloadRef workload, List<RatedFinding> findings) {
+    private record BaselineDocument(ReportDocuments.WorkloadRef workload, List<RatedFinding> findings) {
     }
 
     private record RatedFinding(String bestPracticeId, Status status, Risk risk) {
@@ -237,130 +249,32 @@ public final class LensJson {
 
     /** Writes the lens catalog as an array of practices. */
     public static String writeCatalog(Lens lens) {
-        return MAPPER.writeValueAsString(lens.practices().stream().map(PracticeDocument::of).toList());
-    }
-
-    /** Parses an assessment report written by {@link #write(Assessment)} back into its document form. */
-    public static AssessmentDocument readAssessment(String json) {
-        try {
-            return MAPPER.readValue(json, AssessmentDocument.class);
-        } catch (JacksonException e) {
-            throw JsonErrors.translate(e);
-        }
+        return MAPPER.writeValueAsString(lens.practices().stream().map(ReportDocuments.PracticeDocument::of).toList());
     }
 
     /**
-     * The JSON form of an assessment.
-     *
-     * @param lensEdition lens edition, e.g. 2025-11
-     * @param workload id and name of the workload
-     * @param practicesInScope number of findings
-     * @param practicesWithRules ids in scope that have rules
-     * @param questionsInScope number of questions all of whose practices are in scope
-     * @param statusCounts findings per status
-     * @param practiceRiskCounts findings per risk key
-     * @param practiceRiskCountsByPillar the same per pillar
-     * @param questionRiskCounts questions per risk, as the AWS Well-Architected Tool counts them (its RiskCounts)
-     * @param questionRiskCountsByPillar the same per pillar
-     * @param findings one per practice in scope, in lens order
-     * @param questions one per question in scope, in lens order
-     * @param improvementPlan what to do next, most urgent first
-     * @param waivers waivers applied
-     * @param unassessed ids in scope without rules yet
-     * @param comparison the comparison with a baseline; absent when none was given
-     */
-    @API(status = API.Status.STABLE)
-    public record AssessmentDocument(String lensEdition, WorkloadRef workload, int practicesInScope,
-            int practicesWithRules, int questionsInScope, Map<Status, Integer> statusCounts,
-            Map<Risk, Integer> practiceRiskCounts, Map<Pillar, Map<Risk, Integer>> practiceRiskCountsByPillar,
-            Map<Risk, Integer> questionRiskCounts, Map<Pillar, Map<Risk, Integer>> questionRiskCountsByPillar,
-            List<Finding> findings, List<QuestionDocument> questions, List<ImprovementPlan.Item> improvementPlan,
-            List<Waiver> waivers, Set<String> unassessed, ComparisonDocument comparison) {
-
-        static AssessmentDocument of(Assessment a) {
-            return of(a, null);
-        }
-
-        static AssessmentDocument of(Assessment a, ComparisonDocument comparison) {
-            return new AssessmentDocument(a.lensEdition(), new WorkloadRef(a.workloadId(), a.workloadName()),
-                    a.findings().size(), a.findings().size() - a.unassessed().size(), a.questions().size(),
-                    a.statusCounts(), a.practiceRiskCounts(), a.practiceRiskCountsByPillar(), a.questionRiskCounts(),
-                    a.questionRiskCountsByPillar(), a.findings(), a.questions().stream().map(QuestionDocument::of).toList(),
-                    a.improvementPlan().items(), a.waivers(), new java.util.TreeSet<>(a.unassessed()), comparison);
-        }
-    }
-
-    /**
-     * The JSON form of a question in an assessment.
-     *
-     * @param questionId e.g. MLSEC03, also the tool's question id
-     * @param title the question in mllens's words
-     * @param pillar its pillar
-     * @param phase its lifecycle phase
-     * @param risk its risk as the tool computes it from the answer below
-     * @param bestPracticeIds its practices, whose findings are in {@code findings}
-     * @param selectedChoices the tool's choice ids the answer selects
-     * @param notApplicableChoices the tool's choice ids the answer marks not applicable
+     * The JSON Schema (draft 2020-12) of the assessment report that {@link #write(Assessment)} and
+     * {@link #write(Comparison)} produce: the report's contract, version {@value #REPORT_VERSION}
+     * (its {@code reportVersion} field). Strict: a field it does not name is not in the contract.
      */
     @API(status = API.Status.EXPERIMENTAL)
-    public record QuestionDocument(String questionId, String title, Pillar pillar, dev.mllens.lens.Phase phase, Risk risk,
-            List<String> bestPracticeIds, List<String> selectedChoices, List<String> notApplicableChoices) {
-
-        static QuestionDocument of(QuestionResult q) {
-            return new QuestionDocument(q.questionId(), q.question().title(), q.question().pillar(), q.question().phase(),
-                    q.risk(), q.question().practiceIds(), q.selectedChoices(), q.notApplicableChoices());
-        }
+    public static String reportSchema() {
+        return ReportSchema.JSON;
     }
 
-    /**
-     * The JSON form of a comparison with a baseline.
-     *
-     * @param counts findings per kind: NEW, WORSE, BETTER, UNCHANGED
-     * @param changes the findings that are new, worse or better, in lens order
-     * @param dropped practice ids the baseline rated that are out of scope now
-     */
-    @API(status = API.Status.EXPERIMENTAL)
-    public record ComparisonDocument(Map<Comparison.Kind, Integer> counts, List<ChangeDocument> changes,
-            List<String> dropped) {
+    /** Loaded on first use: most callers never ask for the schema. */
+    private static final class ReportSchema {
+        static final String JSON = load();
 
-        static ComparisonDocument of(Comparison c) {
-            return new ComparisonDocument(c.counts(), c.changes().stream()
-                    .filter(ch -> ch.kind() != Comparison.Kind.UNCHANGED)
-                    .map(ch -> new ChangeDocument(ch.bestPracticeId(), ch.kind(), ch.before(), ch.after()))
-                    .toList(), c.dropped());
-        }
-    }
-
-    /**
-     * One finding that moved against the baseline.
-     *
-     * @param bestPracticeId the practice
-     * @param kind NEW, WORSE or BETTER
-     * @param before the baseline's status and risk; absent for NEW
-     * @param after the new status and risk
-     */
-    @API(status = API.Status.EXPERIMENTAL)
-    public record ChangeDocument(String bestPracticeId, Comparison.Kind kind, Baseline.Rating before,
-            Baseline.Rating after) {
-    }
-
-    /** Id and name of the assessed workload. */
-    @API(status = API.Status.STABLE)
-    public record WorkloadRef(String id, String name) {
-    }
-
-    /** The JSON form of a catalog entry. */
-    @API(status = API.Status.STABLE)
-    public record PracticeDocument(String id, String title, Pillar pillar, dev.mllens.lens.Phase phase,
-            String questionId, dev.mllens.lens.RiskLevel risk, String waQuestionId, String waChoiceId, String summary,
-            List<String> improvementSteps, List<String> stepKeys, List<dev.mllens.lens.Applicability> appliesWhen,
-            String documentationUrl) {
-
-        static PracticeDocument of(BestPractice p) {
-            return new PracticeDocument(p.id(), p.title(), p.pillar(), p.phase(), p.questionId(), p.risk(),
-                    p.questionId(), p.waChoiceId(), p.summary(), p.improvementSteps(),
-                    p.steps().stream().map(dev.mllens.lens.ImprovementStep::key).toList(), List.copyOf(p.appliesWhen()),
-                    p.documentationUrl());
+        private static String load() {
+            try (InputStream in = LensJson.class.getResourceAsStream("report.schema.json")) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled report.schema.json missing");
+                }
+                return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot read the bundled report.schema.json", e);
+            }
         }
     }
 }

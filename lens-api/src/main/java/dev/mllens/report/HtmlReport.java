@@ -115,7 +115,8 @@ final class HtmlReport {
             s.append("<tr><th scope=\"row\">").append(html(pillar.displayName())).append("</th>");
             for (Phase phase : Phase.values()) {
                 Question q = grid.getOrDefault(pillar, Map.of()).get(phase);
-                cell(s, pillar, phase, q, q == null ? List.of() : byQuestion.getOrDefault(q.id(), List.of()));
+                cell(s, pillar, phase, q, q == null ? List.of() : byQuestion.getOrDefault(q.id(), List.of()),
+                        a.practiceRiskCounts(pillar, phase));
             }
             s.append("</tr>\n");
         }
@@ -126,15 +127,13 @@ final class HtmlReport {
         s.append("<span><i class=\"legend-out\"></i>hatched: out of scope</span></p>\n</section>\n");
     }
 
-    private static void cell(StringBuilder s, Pillar pillar, Phase phase, Question q, List<Finding> findings) {
+    private static void cell(StringBuilder s, Pillar pillar, Phase phase, Question q, List<Finding> findings,
+            Map<Risk, Integer> counts) {
         String where = " data-pillar=\"" + pillar + "\" data-phase=\"" + phase + "\"";
         if (q == null) {
             s.append("<td class=\"cell empty\"").append(where).append(" title=\"the lens has no practice here\"></td>");
             return;
         }
-        Map<Risk, Integer> counts = new EnumMap<>(Risk.class);
-        KEYS.forEach(r -> counts.put(r, 0));
-        findings.forEach(f -> counts.merge(Risk.countKey(f.status(), f.risk()), 1, Integer::sum));
         Risk top = KEYS.stream().filter(r -> counts.get(r) > 0).findFirst().orElse(null);
         s.append("<td class=\"cell ").append(top == null ? "out-of-scope" : "top-" + key(top)).append('"').append(where)
                 .append(" data-question=\"").append(html(q.id())).append('"');
@@ -232,7 +231,7 @@ final class HtmlReport {
                 .append("\" rel=\"noopener noreferrer\">lens page</a></h4>\n");
         s.append("<p class=\"reason\">").append(html(withoutRule ? "No rule for this practice in this release." : f.reason()))
                 .append("</p>\n");
-        list(s, "Gaps", "gaps", f.gaps().stream().map(SafeText::html).toList());
+        list(s, "Gaps", "gaps", f.gapTexts().stream().map(SafeText::html).toList());
         list(s, "To decide, state", "missing", f.missing().stream()
                 .map(m -> "<code>" + html(m.fact()) + "</code>: " + html(m.question())).toList());
         list(s, "Actions", "actions", f.actions().stream().map(SafeText::html).toList());
@@ -240,7 +239,7 @@ final class HtmlReport {
             s.append("<details><summary>Evidence (").append(f.evidence().size()).append(f.evidence().size() == 1 ? " fact" : " facts")
                     .append(")</summary>\n<table class=\"evidence\">");
             for (Evidence e : f.evidence()) {
-                s.append("<tr><td><code>").append(html(e.fact())).append("</code></td><td>").append(html(e.value())).append("</td></tr>");
+                s.append("<tr><td><code>").append(html(e.fact())).append("</code></td><td>").append(html(e.text())).append("</td></tr>");
             }
             s.append("</table>\n</details>\n");
         }

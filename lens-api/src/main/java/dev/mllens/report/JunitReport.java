@@ -97,7 +97,7 @@ final class JunitReport {
 
     /** A passing case keeps the gaps below the gate's risk visible in its output. */
     private static void passed(StringBuilder s, Finding f) {
-        if (f.gaps().isEmpty()) {
+        if (f.gapTexts().isEmpty()) {
             s.append("/>\n");
             return;
         }
@@ -133,8 +133,8 @@ final class JunitReport {
 
     /** Gaps, or for an undecided finding what to state. */
     private static List<String> details(Finding f) {
-        if (!f.gaps().isEmpty()) {
-            return f.gaps();
+        if (!f.gapTexts().isEmpty()) {
+            return f.gapTexts();
         }
         return f.missing().stream().map(m -> "state " + m.fact() + ": " + m.question()).toList();
     }

@@ -132,7 +132,7 @@ final class MarkdownReport {
     /** The gaps of a finding, or for an undecided one what to state, each escaped and cut. */
     private static List<String> details(Finding f) {
         List<String> out = new ArrayList<>();
-        f.gaps().forEach(g -> out.add(markdown(SafeText.cut(g, ITEM_LIMIT))));
+        f.gapTexts().forEach(g -> out.add(markdown(SafeText.cut(g, ITEM_LIMIT))));
         if (out.isEmpty()) {
             for (Missing m : f.missing()) {
                 out.add("state " + markdown(SafeText.cut(m.fact(), ITEM_LIMIT)) + ": " + markdown(SafeText.cut(m.question(), ITEM_LIMIT)));

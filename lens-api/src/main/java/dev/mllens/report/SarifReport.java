@@ -131,7 +131,7 @@ final class SarifReport {
                         .append(sentence(SafeText.cut(m.question(), SafeText.VALUE_LIMIT)));
             }
         } else {
-            f.gaps().forEach(g -> s.append(' ').append(sentence(SafeText.cut(g, SafeText.VALUE_LIMIT))));
+            f.gapTexts().forEach(g -> s.append(' ').append(sentence(SafeText.cut(g, SafeText.VALUE_LIMIT))));
         }
         return SafeText.cut(s.toString(), 8 * SafeText.VALUE_LIMIT);
     }
@@ -153,8 +153,8 @@ final class SarifReport {
         FactLocations.Position at = null;
         if (f.status() != Status.INSUFFICIENT_EVIDENCE) {
             // context facts decide whether a check applies; the gap is rarely about them
-            at = first(f.evidence().stream().filter(e -> ABSENT.contains(e.value()) && !e.fact().startsWith("context.")), where)
-                    .or(() -> first(f.evidence().stream().filter(e -> ABSENT.contains(e.value())), where))
+            at = first(f.evidence().stream().filter(e -> ABSENT.contains(e.text()) && !e.fact().startsWith("context.")), where)
+                    .or(() -> first(f.evidence().stream().filter(e -> ABSENT.contains(e.text())), where))
                     .or(() -> first(f.evidence().stream(), where))
                     .orElse(null);
         }

@@ -52,6 +52,7 @@ public final class TextReport {
      * The report of an assessment compared with a baseline: the same report, with a section after the
      * risk table listing what is new, worse or better than the baseline.
      */
+    @API(status = API.Status.EXPERIMENTAL)
     public String render(Comparison c) {
         return render(c.assessment(), c);
     }
@@ -65,6 +66,12 @@ public final class TextReport {
                 .append(" assessed by rules, ").append(a.unassessed().size()).append(" without rules yet; ")
                 .append(a.questions().size()).append(" questions in scope, ")
                 .append(a.questions().stream().filter(QuestionResult::answered).count()).append(" answered\n\n");
+        if (!a.engineErrors().isEmpty()) {
+            s.append("ENGINE ERROR: the assessment is incomplete; mllens could not conclude ").append(a.engineErrors().size())
+                    .append(a.engineErrors().size() == 1 ? " practice" : " practices").append(", whose findings below are no verdict:\n");
+            a.engineErrors().forEach(e -> s.append("  ").append(e.bestPracticeId()).append(": ").append(text(e.message())).append('\n'));
+            s.append('\n');
+        }
 
         s.append(header("Practice risk by pillar")).append(table(a.practiceRiskCountsByPillar(), a.practiceRiskCounts()));
         s.append("  (findings: each practice with the risk of its own status)\n\n");
@@ -96,7 +103,7 @@ public final class TextReport {
                 if (f.status() == Status.NOT_APPLICABLE) {
                     s.append("        ").append(text(f.reason())).append('\n');
                 }
-                for (String gap : f.gaps()) {
+                for (String gap : f.gapTexts()) {
                     s.append("        - ").append(text(gap)).append('\n');
                 }
                 for (Missing m : f.missing()) {

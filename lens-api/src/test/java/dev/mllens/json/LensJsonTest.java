@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mllens.MlLens;
+import dev.mllens.lens.Lens;
 import dev.mllens.samples.Samples;
 import dev.mllens.workload.Attestation;
 import dev.mllens.workload.Workload;
@@ -99,9 +100,7 @@ class LensJsonTest {
         }
         assertThat(root.has("riskCounts")).as("the old, ambiguous key is gone").isFalse();
         assertThat(root.get("lensEdition").asString()).isEqualTo("2025-11");
-        LensJson.AssessmentDocument back = LensJson.readAssessment(json);
-        assertThat(back.findings()).hasSize(105);
-        assertThat(back.questions()).hasSize(35);
+        assertThat(root.get("reportVersion").asString()).isEqualTo(LensJson.REPORT_VERSION).isEqualTo("1.0");
     }
 
     private static int sumOfRiskKeys(JsonNode counts) {
@@ -116,7 +115,7 @@ class LensJsonTest {
 
     @Test
     void catalogJsonListsEveryPracticeWithItsLensFacts() {
-        JsonNode root = JsonMapper.builder().build().readTree(LensJson.writeCatalog(MlLens.lens()));
+        JsonNode root = JsonMapper.builder().build().readTree(LensJson.writeCatalog(Lens.catalog()));
         assertThat(root).hasSize(105);
         JsonNode first = root.get(0);
         assertThat(first.get("id").asString()).isEqualTo("MLOPS01-BP01");
@@ -137,6 +136,27 @@ class LensJsonTest {
         assertThat(comparison.get("counts").get("UNCHANGED").asInt()).isEqualTo(105);
         assertThat(comparison.get("changes")).isEmpty();
         assertThat(JsonMapper.builder().build().readTree(LensJson.write(a)).has("comparison")).isFalse();
+    }
+
+    @Test
+    void aReportOfAnotherVersionStillServesAsABaseline() {
+        // before the contract: no reportVersion, evidence values and gaps as strings, the old riskCounts key
+        String before = """
+                {"lensEdition": "2025-11", "workload": {"id": "w", "name": "w"}, "riskCounts": {"HIGH": 1},
+                 "findings": [{"bestPracticeId": "MLSEC04-BP02", "status": "NOT_MET", "risk": "HIGH",
+                   "evidence": [{"fact": "training.interNodeEncryption", "value": "false"}],
+                   "gaps": ["traffic between training nodes is not encrypted"]}]}
+                """;
+        dev.mllens.Baseline b = LensJson.readBaseline(before);
+        assertThat(b.workloadId()).isEqualTo("w");
+        assertThat(b.ratings()).containsOnlyKeys("MLSEC04-BP02");
+        assertThat(b.rating("MLSEC04-BP02")).contains(new dev.mllens.Baseline.Rating(dev.mllens.finding.Status.NOT_MET,
+                dev.mllens.finding.Risk.HIGH));
+        // a later one: a higher version with fields this release does not know
+        String later = "{\"reportVersion\": \"3.2\", \"workload\": {\"id\": \"w\", \"owner\": \"x\"}, \"findings\": [{\"bestPracticeId\":"
+                + " \"MLSEC04-BP02\", \"status\": \"MET\", \"risk\": \"NONE\", \"confidence\": 0.9}]}";
+        assertThat(LensJson.readBaseline(later).rating("MLSEC04-BP02")).contains(new dev.mllens.Baseline.Rating(
+                dev.mllens.finding.Status.MET, dev.mllens.finding.Risk.NONE));
     }
 
     @ParameterizedTest

@@ -6,8 +6,8 @@ import dev.mllens.Assessment;
 import dev.mllens.AssessmentOptions;
 import dev.mllens.Gate;
 import dev.mllens.MlLens;
+import dev.mllens.Threshold;
 import dev.mllens.WaiverReason;
-import dev.mllens.finding.Risk;
 import dev.mllens.json.DocumentSyntax;
 import dev.mllens.json.LensJson;
 import dev.mllens.json.LocatedWorkload;
@@ -105,7 +105,7 @@ class HostileStringsTest {
 
     @Test
     void theJunitXmlParsesAndKeepsTheValuesAsText() throws Exception {
-        String xml = Reports.junit(assessment(), Gate.failOn(Risk.MEDIUM));
+        String xml = Reports.junit(assessment(), Gate.failOn(Threshold.MEDIUM));
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
         assertThat(doc.getDocumentElement().getAttribute("name")).isEqualTo("mllens: " + NAME);
         assertThat(doc.getElementsByTagName("script").getLength()).isZero();

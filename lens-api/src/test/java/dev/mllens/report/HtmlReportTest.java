@@ -7,6 +7,7 @@ import dev.mllens.AssessmentOptions;
 import dev.mllens.MlLens;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Risk;
+import dev.mllens.lens.Lens;
 import dev.mllens.lens.Pillar;
 import dev.mllens.lens.Question;
 import dev.mllens.samples.Samples;
@@ -30,8 +31,8 @@ class HtmlReportTest {
     void theHeatMapHasACellPerPillarAndPhaseAndOnePerQuestion() {
         List<Element> cells = DOC.select("table.heatmap td.cell");
         assertThat(cells).hasSize(36);
-        assertThat(DOC.select("table.heatmap td.empty")).hasSize(36 - MlLens.lens().questions().size());
-        for (Question q : MlLens.lens().questions()) {
+        assertThat(DOC.select("table.heatmap td.empty")).hasSize(36 - Lens.catalog().questions().size());
+        for (Question q : Lens.catalog().questions()) {
             Element cell = DOC.selectFirst("td.cell[data-question=" + q.id() + "]");
             assertThat(cell).as(q.id()).isNotNull();
             assertThat(cell.attr("data-pillar")).isEqualTo(q.pillar().name());
@@ -57,11 +58,11 @@ class HtmlReportTest {
             Element a = DOC.getElementById(f.bestPracticeId());
             assertThat(a.attr("data-status")).isEqualTo(f.status().name());
             assertThat(a.attr("data-pillar")).isEqualTo(f.pillar().name());
-            assertThat(a.select("ul.gaps li").eachText()).isEqualTo(f.gaps());
+            assertThat(a.select("ul.gaps li").eachText()).isEqualTo(f.gapTexts());
             assertThat(a.select("ul.missing li")).hasSize(f.missing().size());
             assertThat(a.select("ul.actions li").eachText()).isEqualTo(f.actions());
             assertThat(a.select("table.evidence tr")).hasSize(f.evidence().size());
-            assertThat(a.selectFirst("a.doc").attr("href")).isEqualTo(MlLens.lens().require(f.bestPracticeId()).documentationUrl());
+            assertThat(a.selectFirst("a.doc").attr("href")).isEqualTo(Lens.catalog().require(f.bestPracticeId()).documentationUrl());
         }
         assertThat(DOC.select("ol.plan li")).hasSize(SAMPLE.improvementPlan().items().size());
         assertThat(DOC.select("#risk tbody tr")).hasSize(SAMPLE.practiceRiskCountsByPillar().size() + 1);
@@ -92,8 +93,8 @@ class HtmlReportTest {
         Assessment security = MlLens.engine().assess(Samples.fraudDetection(), AssessmentOptions.builder()
                 .pillars(Pillar.SECURITY).build());
         Document doc = Jsoup.parse(Reports.html(security));
-        assertThat(doc.select("td.out-of-scope")).hasSize(MlLens.lens().questions().size()
-                - (int) MlLens.lens().questions().stream().filter(q -> q.pillar() == Pillar.SECURITY).count());
+        assertThat(doc.select("td.out-of-scope")).hasSize(Lens.catalog().questions().size()
+                - (int) Lens.catalog().questions().stream().filter(q -> q.pillar() == Pillar.SECURITY).count());
         assertThat(doc.select("article.finding")).hasSize(security.findings().size());
     }
 

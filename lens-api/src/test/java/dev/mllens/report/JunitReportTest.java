@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.Assessment;
 import dev.mllens.Gate;
 import dev.mllens.MlLens;
+import dev.mllens.Threshold;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
+import dev.mllens.lens.Lens;
 import dev.mllens.lens.Pillar;
 import dev.mllens.samples.Samples;
 import dev.mllens.workload.Workload;
@@ -63,9 +65,9 @@ class JunitReportTest {
 
     @Test
     void everySuiteIsValidSurefireXml() throws Exception {
-        validate(Reports.junit(SAMPLE, Gate.failOn(Risk.HIGH)));
+        validate(Reports.junit(SAMPLE, Gate.failOn(Threshold.HIGH)));
         validate(Reports.junit(SAMPLE, null));
-        validate(Reports.junit(MlLens.engine().assess(Workload.builder("x").build()), Gate.failOn(Risk.UNANSWERED)));
+        validate(Reports.junit(MlLens.engine().assess(Workload.builder("x").build()), Gate.failOn(Threshold.UNANSWERED)));
     }
 
     @Test
@@ -78,7 +80,7 @@ class JunitReportTest {
 
     @Test
     void oneSuitePerPillarAndOneCasePerPractice() throws Exception {
-        Document doc = parse(Reports.junit(SAMPLE, Gate.failOn(Risk.HIGH)));
+        Document doc = parse(Reports.junit(SAMPLE, Gate.failOn(Threshold.HIGH)));
         NodeList suites = doc.getElementsByTagName("testsuite");
         assertThat(suites.getLength()).isEqualTo(Pillar.values().length + 1);
         for (int i = 0; i < Pillar.values().length; i++) {
@@ -91,13 +93,13 @@ class JunitReportTest {
         assertThat(practices).hasSize(105);
         Element first = practices.get(0);
         assertThat(first.getAttribute("classname")).isEqualTo("Operational excellence");
-        assertThat(first.getAttribute("name")).isEqualTo("MLOPS01-BP01 " + MlLens.lens().require("MLOPS01-BP01").title());
+        assertThat(first.getAttribute("name")).isEqualTo("MLOPS01-BP01 " + Lens.catalog().require("MLOPS01-BP01").title());
         assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("106");
     }
 
     @Test
     void findingsAtTheGatesRiskFailAndUndecidedOnesAreSkipped() throws Exception {
-        Document doc = parse(Reports.junit(SAMPLE, Gate.failOn(Risk.HIGH)));
+        Document doc = parse(Reports.junit(SAMPLE, Gate.failOn(Threshold.HIGH)));
         long high = SAMPLE.findings().stream().filter(f -> f.risk() == Risk.HIGH).count();
         assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(high + 1));
         Element lineage = caseOf(doc, "MLOPS02-BP04");
@@ -108,7 +110,7 @@ class JunitReportTest {
         assertThat(partial.status()).isEqualTo(Status.PARTIALLY_MET);
         Element below = caseOf(doc, "MLOPS01-BP01");
         assertThat(below.getElementsByTagName("failure").getLength()).as("MEDIUM is below a HIGH gate").isZero();
-        assertThat(below.getElementsByTagName("system-out").item(0).getTextContent()).contains(partial.gaps().get(0));
+        assertThat(below.getElementsByTagName("system-out").item(0).getTextContent()).contains(partial.gapTexts().get(0));
         Finding undecided = SAMPLE.findings().stream().filter(f -> f.status() == Status.INSUFFICIENT_EVIDENCE).findFirst().orElseThrow();
         Element skipped = (Element) caseOf(doc, undecided.bestPracticeId()).getElementsByTagName("skipped").item(0);
         assertThat(skipped.getAttribute("message")).startsWith("undecided: state " + undecided.missing().get(0).fact());
@@ -122,14 +124,14 @@ class JunitReportTest {
         long gaps = SAMPLE.findings().stream().filter(f -> f.status() == Status.NOT_MET || f.status() == Status.PARTIALLY_MET).count();
         assertThat(none.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(gaps));
         assertThat(none.getElementsByTagName("testsuite").getLength()).as("no gate suite").isEqualTo(6);
-        Document unanswered = parse(Reports.junit(SAMPLE, Gate.failOn(Risk.UNANSWERED)));
-        long counted = SAMPLE.findingsAtOrAbove(Risk.UNANSWERED).size();
+        Document unanswered = parse(Reports.junit(SAMPLE, Gate.failOn(Threshold.UNANSWERED)));
+        long counted = SAMPLE.findingsAtOrAbove(Threshold.UNANSWERED).size();
         assertThat(unanswered.getDocumentElement().getAttribute("failures")).isEqualTo(String.valueOf(counted + 1));
     }
 
     @Test
     void aSilentWorkloadFailsTheGateSuite() throws Exception {
-        Document doc = parse(Reports.junit(MlLens.engine().assess(Workload.builder("x").build()), Gate.failOn(Risk.HIGH)));
+        Document doc = parse(Reports.junit(MlLens.engine().assess(Workload.builder("x").build()), Gate.failOn(Threshold.HIGH)));
         assertThat(doc.getDocumentElement().getAttribute("skipped")).isEqualTo("105");
         assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("1");
         assertThat(caseOf(doc, "fail").getElementsByTagName("failure").item(0).getTextContent())
@@ -138,7 +140,7 @@ class JunitReportTest {
 
     @Test
     void againstABaselineOnlyNewOrWorseFindingsFail() throws Exception {
-        String frozen = Reports.junit(SAMPLE.compareWith(dev.mllens.Baseline.of(SAMPLE)), Gate.failOn(Risk.HIGH));
+        String frozen = Reports.junit(SAMPLE.compareWith(dev.mllens.Baseline.of(SAMPLE)), Gate.failOn(Threshold.HIGH));
         validate(frozen);
         Document doc = parse(frozen);
         assertThat(doc.getDocumentElement().getAttribute("failures")).as("nothing new or worse").isEqualTo("0");

@@ -43,7 +43,7 @@ class MarkdownReportTest {
         assertThat(doc.select("h3").eachText()).containsExactly("HIGH risk (" + high.size() + ")", "Top actions");
         for (Finding f : high) {
             assertThat(doc.text()).contains(f.bestPracticeId() + " " + f.title());
-            f.gaps().forEach(g -> assertThat(doc.text()).contains(g));
+            f.gapTexts().forEach(g -> assertThat(doc.text()).contains(g));
         }
         assertThat(doc.select("ol").first().children()).hasSize(10);
         assertThat(md).contains("<details><summary>Other findings to act on (", "<details><summary>Met or not applicable (");

@@ -14,6 +14,7 @@ import dev.mllens.finding.Status;
 import dev.mllens.json.DocumentSyntax;
 import dev.mllens.json.LensJson;
 import dev.mllens.json.LocatedWorkload;
+import dev.mllens.lens.Lens;
 import dev.mllens.samples.Samples;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,7 +80,7 @@ class SarifReportTest {
         JsonNode rules = driver.get("rules");
         assertThat(rules).hasSize(105);
         JsonNode first = rules.get(0);
-        var practice = MlLens.lens().require("MLOPS01-BP01");
+        var practice = Lens.catalog().require("MLOPS01-BP01");
         assertThat(first.get("id").asString()).isEqualTo("MLOPS01-BP01");
         assertThat(first.get("name").asString()).isEqualTo("DevelopTheRightSkillsWithAccountabilityAndEmpowerment");
         assertThat(first.get("shortDescription").get("text").asString()).isEqualTo(practice.title());

@@ -18,7 +18,7 @@ import org.apiguardian.api.API;
  * @param risk residual risk, see {@link Risk#of}
  * @param reason one sentence on why: counts of checks, the reason it does not apply, or the waiver
  * @param evidence facts the rule used, with their values
- * @param gaps elements stated absent, one sentence each
+ * @param gaps elements stated absent, each with the fact it is about
  * @param missing facts that were not stated and would let the rule decide
  * @param actions improvement steps addressing the gaps and the missing facts, not the whole list
  */
@@ -33,7 +33,7 @@ public record Finding(
         Risk risk,
         String reason,
         List<Evidence> evidence,
-        List<String> gaps,
+        List<Gap> gaps,
         List<Missing> missing,
         List<String> actions) {
 
@@ -46,6 +46,11 @@ public record Finding(
         gaps = gaps == null ? List.of() : List.copyOf(gaps);
         missing = missing == null ? List.of() : List.copyOf(missing);
         actions = actions == null ? List.of() : List.copyOf(actions);
+    }
+
+    /** The gaps' sentences, in order, for reports that show them without their facts. */
+    public List<String> gapTexts() {
+        return gaps.stream().map(Gap::text).toList();
     }
 
     /** True when the practice is not established in full: the finding belongs in an improvement plan. */

@@ -28,6 +28,8 @@ public record BestPractice(
         List<ImprovementStep> steps,
         Set<Applicability> appliesWhen) {
 
+    /** The catalog builds its practices; the form of a practice's parts may still change. */
+    @API(status = API.Status.EXPERIMENTAL)
     public BestPractice {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -44,6 +46,13 @@ public record BestPractice(
                 throw new IllegalArgumentException(id + ": duplicate improvement step key " + s.key());
             }
         }
+    }
+
+    /** The conditions under which the lens makes the practice apply; empty when it always applies. */
+    @API(status = API.Status.EXPERIMENTAL)
+    @Override
+    public Set<Applicability> appliesWhen() {
+        return appliesWhen;
     }
 
     /** The texts of the improvement steps, in catalog order. */

@@ -11,7 +11,7 @@ import org.apiguardian.api.API;
  * @param key the step's key within its practice, e.g. {@code S3}
  * @param text what to do, in mllens's words
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.STABLE)
 public record ImprovementStep(String key, String text) {
 
     public ImprovementStep {

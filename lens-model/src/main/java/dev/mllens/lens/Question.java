@@ -25,6 +25,8 @@ import org.apiguardian.api.API;
 public record Question(String id, Pillar pillar, Phase phase, List<String> practiceIds, String title,
         String description, List<RiskRule> riskRules) {
 
+    /** The catalog builds its questions; the form of the risk rules may still change. */
+    @API(status = API.Status.EXPERIMENTAL)
     public Question {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(pillar, "pillar");
@@ -107,5 +109,12 @@ public record Question(String id, Pillar pillar, Phase phase, List<String> pract
 
     private static List<String> choiceIds(List<String> practiceIds) {
         return practiceIds.stream().map(BestPractice::waChoiceId).toList();
+    }
+
+    /** The tool's risk rules of the question, in the order they are tried; the last is {@code default}. */
+    @API(status = API.Status.EXPERIMENTAL)
+    @Override
+    public List<RiskRule> riskRules() {
+        return riskRules;
     }
 }

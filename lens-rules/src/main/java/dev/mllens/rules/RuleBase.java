@@ -1,5 +1,6 @@
 package dev.mllens.rules;
 
+import dev.mllens.finding.EngineError;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.lens.BestPractice;
@@ -40,8 +41,11 @@ import org.slf4j.LoggerFactory;
  * The compiled rules: built once (about a second, from the executable model generated at build time),
  * then shared by any number of threads. Each {@link #evaluate} runs in its own session and returns one
  * finding per best practice in scope.
+ *
+ * <p>Not API: this is the engine room of {@code LensEngine} (lens-api), the one way to assess a workload.
+ * The module exports this package to lens-api alone.
  */
-@API(status = API.Status.EXPERIMENTAL)
+@API(status = API.Status.INTERNAL, consumers = "dev.mllens")
 public final class RuleBase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBase.class);
@@ -97,13 +101,40 @@ public final class RuleBase implements AutoCloseable {
         return practicesWithRules;
     }
 
-    /** One finding per lens practice, in lens order. */
+    /**
+     * What the rules concluded: one finding per practice in scope, in lens order, and the practices the
+     * engine could not conclude. Such a practice's finding says so in its reason; the other findings stand.
+     *
+     * @param findings one per practice in scope, in lens order
+     * @param errors the practices whose conclusion failed, in lens order
+     */
+    public record Evaluation(List<Finding> findings, List<EngineError> errors) {
+
+        public Evaluation {
+            findings = List.copyOf(findings);
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /** One finding per lens practice, in lens order; throws when the engine could not conclude one. */
     public List<Finding> evaluate(Workload workload) {
         return evaluate(workload, p -> true);
     }
 
-    /** One finding per lens practice accepted by {@code scope}, in lens order. */
+    /**
+     * One finding per lens practice accepted by {@code scope}, in lens order; throws when the engine could
+     * not conclude one (see {@link #assess} for the findings that stand despite such an error).
+     */
     public List<Finding> evaluate(Workload workload, Predicate<BestPractice> scope) {
+        Evaluation e = assess(workload, scope);
+        if (!e.errors().isEmpty()) {
+            throw new IllegalStateException("the engine could not conclude " + e.errors());
+        }
+        return e.findings();
+    }
+
+    /** Evaluates the practices accepted by {@code scope}; a practice that cannot be concluded is an error of its own. */
+    public Evaluation assess(Workload workload, Predicate<BestPractice> scope) {
         DerivedFacts derived = DerivedFacts.of(workload);
         return evaluateFacts(workingMemory(workload, derived), derived, scope);
     }
@@ -116,31 +147,44 @@ public final class RuleBase implements AutoCloseable {
     }
 
     /** Evaluates facts already flattened from a workload, in the given insertion order. */
-    List<Finding> evaluateFacts(List<Object> facts, DerivedFacts derived, Predicate<BestPractice> scope) {
+    Evaluation evaluateFacts(List<Object> facts, DerivedFacts derived, Predicate<BestPractice> scope) {
         Collector collected = run(facts);
         List<Finding> findings = new ArrayList<>();
+        List<EngineError> errors = new ArrayList<>();
         for (BestPractice p : Lens.catalog().practices()) {
             if (!scope.test(p)) {
                 continue;
             }
             if (!practicesWithRules.contains(p.id())) {
                 findings.add(Conclusions.noRuleYet(p));
-            } else {
-                List<String> notApplicable = new ArrayList<>(collected.notApplicable.getOrDefault(p.id(), List.of()));
-                List<Missing> asks = new ArrayList<>();
-                for (Applicability c : p.appliesWhen()) {
-                    Derived d = derived.condition(c);
-                    if (Boolean.FALSE.equals(d.holds())) {
-                        notApplicable.add(c.negation() + ", since " + d.basis());
-                    } else if (d.holds() == null) {
-                        d.asks().forEach(a -> asks.add(new Missing(a.fact(), a.question() + ": the practice applies only when "
-                                + c.description() + ".")));
-                    }
-                }
-                findings.add(Conclusions.conclude(p, collected.checks.getOrDefault(p.id(), List.of()), notApplicable, asks));
+                continue;
+            }
+            try {
+                findings.add(conclude(p, collected, derived));
+            } catch (RuntimeException e) {
+                // one practice's fault must not cost the others their findings
+                String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+                LOG.warn("mllens could not conclude {}: {}", p.id(), message, e);
+                errors.add(new EngineError(p.id(), message));
+                findings.add(Conclusions.engineError(p, message));
             }
         }
-        return findings;
+        return new Evaluation(findings, errors);
+    }
+
+    private static Finding conclude(BestPractice p, Collector collected, DerivedFacts derived) {
+        List<String> notApplicable = new ArrayList<>(collected.notApplicable.getOrDefault(p.id(), List.of()));
+        List<Missing> asks = new ArrayList<>();
+        for (Applicability c : p.appliesWhen()) {
+            Derived d = derived.condition(c);
+            if (Boolean.FALSE.equals(d.holds())) {
+                notApplicable.add(c.negation() + ", since " + d.basis());
+            } else if (d.holds() == null) {
+                d.asks().forEach(a -> asks.add(new Missing(a.fact(), a.question() + ": the practice applies only when "
+                        + c.description() + ".")));
+            }
+        }
+        return Conclusions.conclude(p, collected.checks.getOrDefault(p.id(), List.of()), notApplicable, asks);
     }
 
     /** Runs the rules over the facts and returns what they inserted, attributed to practices and checks. */

@@ -57,7 +57,7 @@ class RuleBaseContractTest {
             List<Finding> findings = base.evaluate(training(false), p -> p.id().equals("MLSEC04-BP02"));
             assertThat(findings).singleElement().satisfies(f -> {
                 assertThat(f.status()).isEqualTo(Status.NOT_MET);
-                assertThat(f.gaps()).containsExactly("not encrypted");
+                assertThat(f.gaps()).containsExactly(new dev.mllens.finding.Gap("training.interNodeEncryption", "not encrypted"));
                 assertThat(f.evidence()).extracting(Object::toString).containsExactly("training.interNodeEncryption = false");
             });
         }
@@ -120,6 +120,35 @@ class RuleBaseContractTest {
                     insert(Check.fact(fact($t, Training::distributionStrategy)).unknown());
                 end
                 """)).hasMessageContaining("give the label 'inter-node traffic encrypted' different kinds or steps");
+    }
+
+    @Test
+    void aPracticeThatReachesNoConclusionIsAnEngineErrorOfItsOwnAndTheOthersStand() {
+        // MLSEC04-BP01 declares no applicability, and its one rule inserts nothing for distributed training
+        try (RuleBase base = rules(ENCRYPTED + """
+                rule "MLSEC04-BP01 only for single-node training"
+                    @core("S1")
+                when
+                    $t : Training( distributionStrategy == DistributionStrategy.NONE )
+                then
+                    insert(Check.requires(fact($t, Training::interNodeEncryption)));
+                end
+                """)) {
+            RuleBase.Evaluation e = base.assess(training(false), p -> p.id().startsWith("MLSEC04-"));
+            assertThat(e.findings()).extracting(Finding::bestPracticeId)
+                    .containsExactly("MLSEC04-BP01", "MLSEC04-BP02", "MLSEC04-BP03");
+            assertThat(e.findings().get(1).status()).as("the other practice stands").isEqualTo(Status.NOT_MET);
+            assertThat(e.errors()).singleElement().satisfies(err -> {
+                assertThat(err.bestPracticeId()).isEqualTo("MLSEC04-BP01");
+                assertThat(err.message()).contains("rules of MLSEC04-BP01 reached no conclusion");
+            });
+            Finding failed = e.findings().get(0);
+            assertThat(failed.status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
+            assertThat(failed.reason()).startsWith("engine error: rules of MLSEC04-BP01 reached no conclusion");
+            assertThat(failed.missing()).as("no fact of the workload would help").isEmpty();
+            assertThatThrownBy(() -> base.evaluate(training(false))).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("the engine could not conclude [MLSEC04-BP01: rules of MLSEC04-BP01");
+        }
     }
 
     @Test

@@ -173,7 +173,7 @@ public final class Reconciliation {
             case MET -> "met: " + f.reason();
             case NOT_APPLICABLE -> f.reason(); // "not applicable: ..." or "waived (...): ..."
             case PARTIALLY_MET, NOT_MET -> (f.status() == Status.NOT_MET ? "not met: " : "partly met: ")
-                    + (f.gaps().isEmpty() ? f.reason() : String.join("; ", f.gaps()));
+                    + (f.gapTexts().isEmpty() ? f.reason() : String.join("; ", f.gapTexts()));
             case INSUFFICIENT_EVIDENCE -> "cannot decide without " + f.missing().stream().map(Missing::fact)
                     .collect(Collectors.joining(", "));
         };

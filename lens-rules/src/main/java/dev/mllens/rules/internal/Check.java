@@ -5,6 +5,7 @@ import dev.mllens.workload.Attestation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One element of a best practice, judged on one subject (the workload, or one dataset, model or
@@ -21,6 +22,7 @@ import java.util.List;
  * {@link Reading#requiresAttested}, {@link Reading#verdict} or {@link Reading#unknown}); only then can a
  * gap sentence and a question be added.
  */
+@API(status = API.Status.INTERNAL)
 public final class Check {
 
     /** The three values of a judged element. */
@@ -29,22 +31,20 @@ public final class Check {
     private final List<Evidence> evidence;
     private final List<String> unstated;
     private final Outcome outcome;
+    /** The path of the fact a gap names: the one the verdict read last, unless the rule names another. */
+    private final String about;
     private final String gap;
     private final String question;
     private final String fixedBy;
     private final List<String> conditions;
 
-    private Check(List<Evidence> evidence, List<String> unstated, Outcome outcome, String gap, String question,
-            String fixedBy) {
-        this(evidence, unstated, outcome, gap, question, fixedBy, List.of());
-    }
-
-    private Check(List<Evidence> evidence, List<String> unstated, Outcome outcome, String gap, String question,
-            String fixedBy, List<String> conditions) {
+    private Check(List<Evidence> evidence, List<String> unstated, Outcome outcome, String about, String gap,
+            String question, String fixedBy, List<String> conditions) {
         this.conditions = conditions;
         this.evidence = evidence;
         this.unstated = unstated;
         this.outcome = outcome;
+        this.about = about;
         this.gap = gap;
         this.question = question;
         this.fixedBy = fixedBy;
@@ -70,14 +70,25 @@ public final class Check {
         return new Reading().requiresAttested(fact);
     }
 
-    /** The sentence reported when the check fails, e.g. "dataset 'tx' is stored unencrypted". */
+    /**
+     * The sentence reported when the check fails, e.g. "dataset 'tx' is stored unencrypted"; the gap names
+     * the fact the verdict read last.
+     */
     public Check gap(String sentence) {
-        return new Check(evidence, unstated, outcome, sentence, question, fixedBy, conditions);
+        return new Check(evidence, unstated, outcome, about, sentence, question, fixedBy, conditions);
+    }
+
+    /**
+     * The sentence reported when the check fails, naming the fact it is about when that is not the one the
+     * verdict read last (a verdict over several facts, where the failing one depends on the values).
+     */
+    public Check gap(FactValue<?> fact, String sentence) {
+        return new Check(evidence, unstated, outcome, fact.path(), sentence, question, fixedBy, conditions);
     }
 
     /** The question reported for each unstated fact when the check cannot be judged. */
     public Check ask(String sentence) {
-        return new Check(evidence, unstated, outcome, gap, sentence, fixedBy, conditions);
+        return new Check(evidence, unstated, outcome, about, gap, sentence, fixedBy, conditions);
     }
 
     /**
@@ -91,7 +102,7 @@ public final class Check {
             return this;
         }
         List<Evidence> ev = new ArrayList<>(evidence);
-        ev.add(new Evidence(conditionFact.path(), render(conditionFact.value())));
+        ev.add(new Evidence(conditionFact.path(), conditionFact.value()));
         List<String> asked = new ArrayList<>(conditions);
         Outcome o = outcome;
         if (Boolean.FALSE.equals(condition)) {
@@ -104,7 +115,7 @@ public final class Check {
                 o = Outcome.UNKNOWN;
             }
         }
-        return new Check(List.copyOf(ev), unstated, o, gap, question, fixedBy, List.copyOf(asked));
+        return new Check(List.copyOf(ev), unstated, o, about, gap, question, fixedBy, List.copyOf(asked));
     }
 
     /**
@@ -121,10 +132,11 @@ public final class Check {
         List<Evidence> ev = new ArrayList<>(evidence);
         List<String> asked = new ArrayList<>(conditions);
         for (dev.mllens.finding.Missing m : condition.asks()) {
-            ev.add(new Evidence(m.fact(), render(null)));
+            ev.add(new Evidence(m.fact(), null));
             asked.add(m.fact());
         }
-        return new Check(List.copyOf(ev), unstated, outcome, gap, question, fixedBy, List.copyOf(asked));
+        // the gap stays about the judged fact, not the condition's facts appended after it
+        return new Check(List.copyOf(ev), unstated, outcome, about, gap, question, fixedBy, List.copyOf(asked));
     }
 
     /**
@@ -132,7 +144,7 @@ public final class Check {
      * whose fix depends on the facts; a rule that declares one step needs no call.
      */
     public Check fixedBy(String stepKey) {
-        return new Check(evidence, unstated, outcome, gap, question, stepKey, conditions);
+        return new Check(evidence, unstated, outcome, about, gap, question, stepKey, conditions);
     }
 
     public Outcome outcome() { return outcome; }
@@ -144,6 +156,8 @@ public final class Check {
      * asked with their own meaning when the check does not pass.
      */
     public List<String> conditions() { return conditions; }
+    /** The path of the fact a gap of this check is about. */
+    public String about() { return about; }
     /** The gap sentence, or null to use the default built from the label. */
     public String gap() { return gap; }
     /** The question, or null to use the default built from the fact's meaning. */
@@ -166,7 +180,7 @@ public final class Check {
 
         /** Records a fact the check reads; a fact that is not stated is listed as missing if the check cannot be judged. */
         public Reading fact(FactValue<?> fact) {
-            evidence.add(new Evidence(fact.path(), render(fact.value())));
+            evidence.add(new Evidence(fact.path(), fact.value()));
             if (fact.value() == null) {
                 unstated.add(fact.path());
             }
@@ -189,7 +203,9 @@ public final class Check {
                 throw new IllegalStateException("a check must record the facts it reads before its verdict");
             }
             Outcome o = verdict == null ? Outcome.UNKNOWN : verdict ? Outcome.PASS : Outcome.FAIL;
-            return new Check(List.copyOf(evidence), List.copyOf(unstated), o, null, null, null, List.of());
+            // rules record what a check is about (dataset usage, distribution) first and the judged fact last
+            String about = evidence.get(evidence.size() - 1).fact();
+            return new Check(List.copyOf(evidence), List.copyOf(unstated), o, about, null, null, null, List.of());
         }
 
         /** Ends the check as one that cannot be judged yet: it asks for the recorded facts. */
@@ -274,15 +290,5 @@ public final class Check {
             unknown |= v == null;
         }
         return unknown ? null : false;
-    }
-
-    static String render(Object value) {
-        if (value == null) {
-            return "not stated";
-        }
-        if (value instanceof Collection<?> c) {
-            return c.isEmpty() ? "none" : c.toString();
-        }
-        return String.valueOf(value);
     }
 }

@@ -5,6 +5,7 @@ import dev.mllens.lens.ImprovementStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * What a practice rule declares about the checks it inserts, read from the rule itself when the rules
@@ -22,6 +23,7 @@ import java.util.Map;
  *     check names one with {@link Check#fixedBy}
  * @param rule the rule's name, for error messages
  */
+@API(status = API.Status.INTERNAL)
 public record CheckSpec(BestPractice practice, String label, boolean core, List<ImprovementStep> steps, String rule) {
 
     private static final String DROOLS_LABEL = "org.kie.api.definition.type.Label";

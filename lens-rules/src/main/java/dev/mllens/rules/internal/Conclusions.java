@@ -2,6 +2,7 @@ package dev.mllens.rules.internal;
 
 import dev.mllens.finding.Evidence;
 import dev.mllens.finding.Finding;
+import dev.mllens.finding.Gap;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Folds the checks a practice's rules inserted into that practice's one finding. The status policy
@@ -27,6 +29,7 @@ import java.util.TreeSet;
  *   <li>otherwise: PARTIALLY_MET.</li>
  * </ol>
  */
+@API(status = API.Status.INTERNAL)
 public final class Conclusions {
 
     private Conclusions() {
@@ -39,6 +42,16 @@ public final class Conclusions {
                 "no rule yet: mllens does not assess this practice in this release", List.of(), List.of(),
                 List.of(new Missing(p.id(), "Review this practice by hand; no rule assesses it yet.")),
                 p.improvementSteps());
+    }
+
+    /**
+     * The finding for a practice the engine could not conclude: undecided, saying why, with nothing to
+     * state or do, since no fact of the workload would help.
+     */
+    public static Finding engineError(BestPractice p, String message) {
+        return new Finding(p.id(), p.title(), p.pillar(), p.phase(), p.questionId(), Status.INSUFFICIENT_EVIDENCE,
+                Risk.of(Status.INSUFFICIENT_EVIDENCE, p.risk()), "engine error: " + message, List.of(), List.of(),
+                List.of(), List.of());
     }
 
     /**
@@ -58,7 +71,7 @@ public final class Conclusions {
         }
         if (checks.isEmpty()) {
             if (!asks.isEmpty()) {
-                List<Evidence> unstated = asks.stream().map(a -> new Evidence(a.fact(), Check.render(null))).toList();
+                List<Evidence> unstated = asks.stream().map(a -> new Evidence(a.fact(), null)).toList();
                 // nothing was judged: the first step is where to start once the practice turns out to apply
                 return finding(p, Status.INSUFFICIENT_EVIDENCE, "whether the practice applies is not decided, and nothing"
                         + " else is judged until it is", dedupe(unstated), List.of(), dedupe(asks),
@@ -73,7 +86,7 @@ public final class Conclusions {
         }
         int pass = 0, fail = 0, unknown = 0, corePass = 0, coreFail = 0;
         List<Evidence> evidence = new ArrayList<>();
-        List<String> gaps = new ArrayList<>();
+        List<Gap> gaps = new ArrayList<>();
         List<Missing> missing = new ArrayList<>();
         Set<Integer> steps = new TreeSet<>();
         for (Label l : labels.values()) {
@@ -125,9 +138,9 @@ public final class Conclusions {
         return finding(p, status, reason, dedupe(evidence), dedupe(gaps), dedupe(missing), actions);
     }
 
-    /** What is absent, as the rule phrased it, or built from the label. */
-    static String gap(Judged c) {
-        return c.check().gap() != null ? c.check().gap() : c.label() + " is not in place";
+    /** What is absent, as the rule phrased it or built from the label, and the fact it is about. */
+    static Gap gap(Judged c) {
+        return new Gap(c.check().about(), c.check().gap() != null ? c.check().gap() : c.label() + " is not in place");
     }
 
     /** What to state so that an unknown check can be judged: each fact it read that was not stated. */
@@ -159,7 +172,7 @@ public final class Conclusions {
     }
 
     private static Finding finding(BestPractice p, Status status, String reason, List<Evidence> evidence,
-            List<String> gaps, List<Missing> missing, List<String> actions) {
+            List<Gap> gaps, List<Missing> missing, List<String> actions) {
         return new Finding(p.id(), p.title(), p.pillar(), p.phase(), p.questionId(), status, Risk.of(status, p.risk()),
                 reason, evidence, gaps, missing, actions);
     }

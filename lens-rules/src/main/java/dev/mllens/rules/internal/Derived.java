@@ -2,6 +2,7 @@ package dev.mllens.rules.internal;
 
 import dev.mllens.finding.Missing;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A fact the engine derives from the workload before the rules run, in Java: true, false, or
@@ -9,6 +10,7 @@ import java.util.List;
  * rules match it positively ({@code Hosting( hosted != false )}: unless it is known that nothing is
  * hosted) and no rule order is needed.
  */
+@API(status = API.Status.INTERNAL)
 public interface Derived {
 
     /** Whether it holds; null when the stated facts do not decide it. */

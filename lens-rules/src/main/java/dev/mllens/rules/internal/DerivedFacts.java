@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The facts the engine derives from a workload before its rules run: pure functions of the stated facts,
@@ -30,6 +31,7 @@ import java.util.Set;
  * @param keepsData the workload prepares data of its own or declares datasets
  * @param affectsIndividuals the predictions affect decisions about people
  */
+@API(status = API.Status.INTERNAL)
 public record DerivedFacts(Hosting hosting, InProduction inProduction, DataProcessing dataProcessing,
         ModelTraining modelTraining, PersonalData personalData, EdgeDeployment edgeDeployment,
         Derived keepsData, Derived affectsIndividuals) {

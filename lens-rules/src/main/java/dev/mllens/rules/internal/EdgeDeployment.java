@@ -2,6 +2,7 @@ package dev.mllens.rules.internal;
 
 import dev.mllens.finding.Missing;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Derived fact ({@link DerivedFacts}): whether any model runs on edge devices (alone or next to cloud inference).
@@ -10,6 +11,7 @@ import java.util.List;
  * @param basis the facts that decided it, for evidence and not-applicable reasons
  * @param asks what to state to decide it, when undecided (questions without a full stop)
  */
+@API(status = API.Status.INTERNAL)
 public record EdgeDeployment(Boolean edge, String basis, List<Missing> asks) implements Derived {
 
     public EdgeDeployment {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -17,6 +18,7 @@ import org.kie.api.KieBase;
  * {@code drools-model} index. This skips kmodule.xml parsing and the KieContainer, which halves
  * start-up (see the Drools study); the cost is relying on drools-model-compiler's builder.
  */
+@API(status = API.Status.INTERNAL)
 public final class ExecutableModel {
 
     static final String INDEX = "META-INF/kie/dev.mllens/lens-rules/drools-model";

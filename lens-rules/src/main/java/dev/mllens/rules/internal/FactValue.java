@@ -1,6 +1,7 @@
 package dev.mllens.rules.internal;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A fact a rule reads, with its path in the workload and its value as stated ({@code null}: not stated).
@@ -10,6 +11,7 @@ import java.util.Objects;
  * @param value the stated value, or {@code null}
  * @param <V> the fact's type
  */
+@API(status = API.Status.INTERNAL)
 public record FactValue<V>(String path, V value) {
 
     public FactValue {

@@ -8,6 +8,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * Typed handles on the facts a rule reads: the path comes from the subject (a section or an entity) and
@@ -17,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code datasets[transactions].versioned}; {@code fact($e, Endpoint::autoScaling, AutoScaling::enabled)}
  * is {@code endpoints[fraud-api].autoScaling.enabled}.
  */
+@API(status = API.Status.INTERNAL)
 public final class Facts {
 
     /**

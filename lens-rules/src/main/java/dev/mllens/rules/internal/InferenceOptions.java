@@ -3,6 +3,7 @@ package dev.mllens.rules.internal;
 import dev.mllens.workload.EndpointType;
 import dev.mllens.workload.LatencyRequirement;
 import dev.mllens.workload.TrafficPattern;
+import org.apiguardian.api.API;
 
 /**
  * Three-valued reading, shared by the performance and cost rules (MLPERF05-BP02, MLCOST05-BP01), of whether an endpoint's inference
@@ -11,6 +12,7 @@ import dev.mllens.workload.TrafficPattern;
  * answers, serverless for intermittent or unpredictable traffic that can wait through a cold start,
  * asynchronous for requests that can wait, batch for offline scoring. Null means the stated facts do not decide it.
  */
+@API(status = API.Status.INTERNAL)
 public final class InferenceOptions {
 
     private InferenceOptions() {

@@ -2,11 +2,13 @@ package dev.mllens.rules.internal;
 
 import dev.mllens.lens.ImprovementStep;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A check as the engine collected it: the check a rule inserted, with what that rule declares about it
  * (its practice, label, kind and step).
  */
+@API(status = API.Status.INTERNAL)
 public final class Judged {
 
     private final CheckSpec spec;

@@ -11,6 +11,7 @@ import dev.mllens.workload.TrafficPattern;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Three-valued readings shared by the practice rules, for facts whose reading is more than a yes/no:
@@ -18,6 +19,7 @@ import java.util.Set;
  * {@code null} when the facts do not decide it, never a default; in a DRL constraint compare it with
  * {@code == true} (only when it holds) or {@code != false} (unless it is known not to hold).
  */
+@API(status = API.Status.INTERNAL)
 public final class Judgements {
 
     private Judgements() {

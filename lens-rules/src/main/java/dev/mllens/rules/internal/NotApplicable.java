@@ -1,6 +1,7 @@
 package dev.mllens.rules.internal;
 
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Inserted by a practice rule when the practice does not apply to the workload for a reason only that
@@ -10,6 +11,7 @@ import java.util.Objects;
  *
  * @param reason why it does not apply, e.g. "training.distributionStrategy = NONE: training runs on a single node"
  */
+@API(status = API.Status.INTERNAL)
 public record NotApplicable(String reason) {
     public NotApplicable {
         Objects.requireNonNull(reason);

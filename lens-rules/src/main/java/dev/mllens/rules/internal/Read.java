@@ -2,6 +2,7 @@ package dev.mllens.rules.internal;
 
 import java.io.Serializable;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * A method reference to a fact's accessor, such as {@code Training::interNodeEncryption}. It is
@@ -12,5 +13,6 @@ import java.util.function.Function;
  * @param <V> the fact's type
  */
 @FunctionalInterface
+@API(status = API.Status.INTERNAL)
 public interface Read<S, V> extends Function<S, V>, Serializable {
 }

@@ -1,10 +1,13 @@
 package dev.mllens.rules.internal;
 
+import org.apiguardian.api.API;
+
 /**
  * The numeric policy lines the rules draw where the lens gives a direction but no number, in one place so
  * that every practice reading the same fact draws the same line. The README lists them; a change here is a
  * change of policy and shows in the tests of every practice that uses it.
  */
+@API(status = API.Status.INTERNAL)
 public final class Thresholds {
 
     private Thresholds() {

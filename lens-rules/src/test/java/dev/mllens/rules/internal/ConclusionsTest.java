@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mllens.finding.Finding;
+import dev.mllens.finding.Gap;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
 import dev.mllens.lens.BestPractice;
@@ -57,7 +58,7 @@ class ConclusionsTest {
         Finding f = conclude(core("a", false), core("c", null), supporting("b", true));
         assertThat(f.status()).isEqualTo(Status.NOT_MET);
         assertThat(f.risk()).isEqualTo(Risk.HIGH);
-        assertThat(f.gaps()).containsExactly("a absent");
+        assertThat(f.gaps()).containsExactly(new Gap("x.a", "a absent"));
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("x.c");
     }
 
@@ -74,7 +75,7 @@ class ConclusionsTest {
         CheckSpec encrypted = spec("encrypted", false, "S2");
         Judged viaE0 = new Judged(encrypted, Check.requires(new FactValue<>("models[m0].enc", false)).gap("m0 served by e0"));
         Judged viaE1 = new Judged(encrypted, Check.requires(new FactValue<>("models[m0].enc", false)).gap("m0 served by e1"));
-        assertThat(conclude(viaE1, viaE0).gaps()).containsExactly("m0 served by e0", "m0 served by e1");
+        assertThat(conclude(viaE1, viaE0).gapTexts()).containsExactly("m0 served by e0", "m0 served by e1");
         assertThat(conclude(viaE0, viaE1)).isEqualTo(conclude(viaE1, viaE0));
     }
 
@@ -86,7 +87,7 @@ class ConclusionsTest {
         Judged d3 = new Judged(encrypted, Check.requires(new FactValue<Boolean>("datasets[d3].enc", null)));
         Finding f = conclude(d1, d2, d3);
         assertThat(f.status()).isEqualTo(Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("d2 unencrypted");
+        assertThat(f.gaps()).containsExactly(new Gap("datasets[d2].enc", "d2 unencrypted"));
         assertThat(f.reason()).isEqualTo("1 checks: 0 in place, 1 absent, 0 not stated");
     }
 
@@ -173,7 +174,7 @@ class ConclusionsTest {
                 Check.requires(new FactValue<>("x.a", false)).judgedAsIf(undecided).gap("a absent"));
         Finding f = conclude(failing, supporting("b", true));
         assertThat(f.status()).isEqualTo(Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("a absent");
+        assertThat(f.gapTexts()).containsExactly("a absent");
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.inferenceMode");
         assertThat(f.evidence()).extracting(Object::toString).contains("context.inferenceMode = not stated");
     }

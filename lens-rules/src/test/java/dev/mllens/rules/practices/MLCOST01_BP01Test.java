@@ -40,7 +40,7 @@ class MLCOST01_BP01Test {
     @Test
     void notMetWithoutCostBenefitModel() {
         Finding f = assertStatus(ID, complete(false, Cadence.QUARTERLY).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "no cost-benefit model weighs the expected return of the ML initiative against its build and running cost");
         assertThat(f.actions()).hasSize(1).first().asString().contains("cost-benefit model");
     }
@@ -48,7 +48,7 @@ class MLCOST01_BP01Test {
     @Test
     void partiallyMetWhenModelledOnceAndNeverReassessed() {
         Finding f = assertStatus(ID, complete(true, Cadence.AD_HOC).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).anyMatch(g -> g.contains("not reassessed on a recurring schedule"));
+        assertThat(f.gapTexts()).anyMatch(g -> g.contains("not reassessed on a recurring schedule"));
     }
 
     @Test
@@ -56,7 +56,7 @@ class MLCOST01_BP01Test {
         Finding f = assertStatus(ID, complete(true, Cadence.QUARTERLY)
                 .businessGoal(BusinessGoal.builder().projectType(ProjectType.RESEARCH).kpisDefined(Attestation.of(false))
                         .costBenefitModel(Attestation.of(true)).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "the initiative has no agreed business objectives and expected outcomes to weigh its return against");
         assertThat(f.actions()).hasSize(1).first().asString().contains("long-horizon research or near-term development");
     }
@@ -74,7 +74,7 @@ class MLCOST01_BP01Test {
         Finding f = assertStatus(ID, complete(true, Cadence.QUARTERLY)
                 .cost(CostControls.builder().costAttribution(CostDimension.ENVIRONMENT).budgetAlerts(true)
                         .anomalyDetection(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).contains("ML spend is not attributed to the project, so its return cannot be measured",
+        assertThat(f.gapTexts()).contains("ML spend is not attributed to the project, so its return cannot be measured",
                 "unexpected increases in ML spend raise no alert: cost anomaly detection is off");
     }
 

@@ -67,7 +67,7 @@ class MLCOST01_BP02Test {
     @Test
     void notMetOnSelfManagedTrainingAndServing() {
         Finding f = assertStatus(ID, managed(TrainingPlatform.SELF_MANAGED_CLUSTER, false).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("training runs on self-managed compute (SELF_MANAGED_CLUSTER) instead of a managed ML platform",
+        assertThat(f.gapTexts()).contains("training runs on self-managed compute (SELF_MANAGED_CLUSTER) instead of a managed ML platform",
                 "endpoint 'scoring' is served from self-managed infrastructure instead of a managed inference service");
     }
 
@@ -75,7 +75,7 @@ class MLCOST01_BP02Test {
     void partiallyMetWhenSteadyUsagePaidOnDemand() {
         Finding f = assertStatus(ID, managed(TrainingPlatform.MANAGED_TRAINING_JOBS, true)
                 .cost(CostControls.builder().commitmentDiscounts(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).anyMatch(g -> g.contains("no commitment discount"));
+        assertThat(f.gapTexts()).anyMatch(g -> g.contains("no commitment discount"));
         assertThat(f.actions()).anyMatch(a -> a.contains("Savings Plans"));
     }
 
@@ -89,7 +89,7 @@ class MLCOST01_BP02Test {
     @Test
     void selfManagedTrainingIsJudgedAsIfTheWorkloadTrainsAndAsksWhetherItPreparesDataWhileThatIsUndecided() {
         Finding f = assertStatus(ID, managed(TrainingPlatform.SELF_MANAGED_CLUSTER, true).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("training runs on self-managed compute (SELF_MANAGED_CLUSTER) instead of a managed ML platform");
+        assertThat(f.gapTexts()).containsExactly("training runs on self-managed compute (SELF_MANAGED_CLUSTER) instead of a managed ML platform");
         assertThat(f.missing()).extracting(m -> m.fact()).contains("context.ownDataProcessing");
     }
 }

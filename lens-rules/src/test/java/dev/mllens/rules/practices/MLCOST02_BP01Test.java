@@ -31,7 +31,7 @@ class MLCOST02_BP01Test {
     void notMetWhenMlChosenWithoutAlternatives() {
         Finding f = assertStatus(ID, workload().businessGoal(framed().nonMlBaselineEvaluated(Attestation.of(false))
                 .mlJustificationDocumented(Attestation.of(false)).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).hasSize(2);
+        assertThat(f.gapTexts()).hasSize(2);
         assertThat(f.actions()).anyMatch(a -> a.contains("baseline")).anyMatch(a -> a.contains("justify its cost"));
     }
 
@@ -39,7 +39,7 @@ class MLCOST02_BP01Test {
     void partiallyMetWhenBaselineMeasuredButDecisionUndocumented() {
         Finding f = assertStatus(ID, workload().businessGoal(framed().mlJustificationDocumented(Attestation.of(false))
                 .costBenefitModel(Attestation.of(false)).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).anyMatch(g -> g.contains("full lifecycle cost"));
+        assertThat(f.gapTexts()).anyMatch(g -> g.contains("full lifecycle cost"));
     }
 
     @Test

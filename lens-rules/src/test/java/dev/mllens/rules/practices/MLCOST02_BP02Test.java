@@ -43,7 +43,7 @@ class MLCOST02_BP02Test {
     void notMetWhenCustomModelBuiltWithoutComparison() {
         Finding f = assertStatus(ID, workload().context(compared(false))
                 .model(Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("building a custom model was not weighed against pre-trained models and managed AI services on total cost of ownership");
+        assertThat(f.gapTexts()).containsExactly("building a custom model was not weighed against pre-trained models and managed AI services on total cost of ownership");
     }
 
     @Test
@@ -51,7 +51,7 @@ class MLCOST02_BP02Test {
         Finding f = assertStatus(ID, workload().context(compared(true))
                 .model(pretrained().pretrainedFitValidated(Attestation.of(false)).licenseReviewed(Attestation.of(false)).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).anyMatch(g -> g.contains("'vision' is used without checking"))
+        assertThat(f.gapTexts()).anyMatch(g -> g.contains("'vision' is used without checking"))
                 .anyMatch(g -> g.contains("licence, security and privacy terms"));
     }
 

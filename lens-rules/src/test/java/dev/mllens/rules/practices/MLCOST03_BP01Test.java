@@ -34,7 +34,7 @@ class MLCOST03_BP01Test {
     @Test
     void notMetWithCustomLabelingTool() {
         Finding f = assertStatus(ID, workload().dataset(labelled(LabelingMethod.CUSTOM_TOOL, false)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("labels of dataset 'images' are produced with custom-built labeling tooling instead of with a managed labeling service");
+        assertThat(f.gapTexts()).contains("labels of dataset 'images' are produced with custom-built labeling tooling instead of with a managed labeling service");
     }
 
     private static Dataset handLabelled(LabelingScale scale) {
@@ -45,7 +45,7 @@ class MLCOST03_BP01Test {
     @Test
     void notMetWhenRelyingSolelyOnInHouseLabelersAtLargeScale() {
         Finding f = assertStatus(ID, workload().dataset(handLabelled(LabelingScale.LARGE)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "labels of dataset 'images' are produced by hand in house at a LARGE scale instead of with a managed labeling service");
     }
 

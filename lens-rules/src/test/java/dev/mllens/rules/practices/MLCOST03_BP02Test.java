@@ -36,14 +36,14 @@ class MLCOST03_BP02Test {
     void notMetWithHandWrittenScriptsOnly() {
         Finding f = assertStatus(ID, workload().environment(tooling(DataPrepTooling.CUSTOM_SCRIPTS_ONLY))
                 .pipelines(exported(false)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("data is prepared and explored only with hand-written scripts, without a no-code, low-code or code generation tool");
+        assertThat(f.gapTexts()).contains("data is prepared and explored only with hand-written scripts, without a no-code, low-code or code generation tool");
     }
 
     @Test
     void partiallyMetWhenDataIsPreparedWithAnAiCodeAssistantAlone() {
         Finding f = assertStatus(ID, workload().environment(tooling(DataPrepTooling.AI_CODE_ASSISTANT))
                 .pipelines(exported(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("data is explored and transformed only through generated scripts, without a visual"
+        assertThat(f.gapTexts()).containsExactly("data is explored and transformed only through generated scripts, without a visual"
                 + " no-code or low-code tool that shows distributions and applies built-in transformations");
         assertThat(f.actions()).singleElement().asString().contains("low-code data preparation tool");
     }

@@ -29,14 +29,14 @@ class MLCOST03_BP03Test {
     void notMetOnSelfManagedCluster() {
         Finding f = assertStatus(ID, workload().pipelines(processing(ProcessingCompute.SELF_MANAGED_CLUSTER).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("data processing runs on a self-managed cluster instead of managed processing jobs");
+        assertThat(f.gapTexts()).containsExactly("data processing runs on a self-managed cluster instead of managed processing jobs");
     }
 
     @Test
     void partiallyMetOnAlwaysOnManagedCluster() {
         Finding f = assertStatus(ID, workload().pipelines(processing(ProcessingCompute.ALWAYS_ON_MANAGED_CLUSTER)
                 .dataValidationGate(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).contains("data processing runs on an always-on managed cluster that is billed between jobs",
+        assertThat(f.gapTexts()).contains("data processing runs on an always-on managed cluster that is billed between jobs",
                 "processed data is not validated before it is used for training");
     }
 

@@ -42,7 +42,7 @@ class MLCOST03_BP04Test {
     @Test
     void notMetWithoutFeatureStore() {
         Finding f = assertStatus(ID, workload().featureStore(FeatureStore.builder().enabled(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("engineered features are not kept in a shared feature store, so each project recomputes them");
+        assertThat(f.gapTexts()).containsExactly("engineered features are not kept in a shared feature store, so each project recomputes them");
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.ownDataProcessing");
     }
 
@@ -50,7 +50,7 @@ class MLCOST03_BP04Test {
     void partiallyMetWhenStoreUsedByOneTeamWithoutOnlineTier() {
         Finding f = assertStatus(ID, workload().context(served(InferenceMode.REAL_TIME))
                 .featureStore(store(FeatureStoreMode.OFFLINE).sharedAcrossTeams(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).anyMatch(g -> g.contains("not shared with other teams"))
+        assertThat(f.gapTexts()).anyMatch(g -> g.contains("not shared with other teams"))
                 .anyMatch(g -> g.contains("no online store for the hosted endpoint"));
     }
 

@@ -34,7 +34,7 @@ class MLCOST04_BP01Test {
     void notMetWhenUnmeasuredOversizedAndNeverCompared() {
         Finding f = assertStatus(ID, workload().training(Training.builder().observability(TrainingSignal.LOGS)
                 .resourceUtilizationPct(18.0).benchmarked(BenchmarkDimension.FRAMEWORKS).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("training jobs use 18.0 % of their CPU or accelerator capacity, below the 50 % policy"
+        assertThat(f.gapTexts()).contains("training jobs use 18.0 % of their CPU or accelerator capacity, below the 50 % policy"
                 + " line: the instances are oversized");
         assertThat(f.actions()).hasSize(3);
     }
@@ -43,7 +43,7 @@ class MLCOST04_BP01Test {
     void partiallyMetWhenDistributedTrainingIsNotProfiled() {
         Finding f = assertStatus(ID, workload().training(rightSized().observability(TrainingSignal.METRICS)
                 .distributionStrategy(DistributionStrategy.DATA_PARALLEL).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "distributed training is not profiled, so communication overhead between nodes goes unseen");
         assertThat(f.actions()).singleElement().asString().contains("inter-node");
     }

@@ -34,7 +34,7 @@ class MLCOST04_BP02Test {
     void notMetWhenDevelopmentIsLocal() {
         Finding f = assertStatus(ID, workload().environment(managed().devEnvironment(DevEnvironment.LOCAL_UNMANAGED).build())
                 .pipelines(Pipelines.builder().codeVersioned(true).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).singleElement().asString().contains("local or self-hosted");
+        assertThat(f.gapTexts()).singleElement().asString().contains("local or self-hosted");
         assertThat(f.actions()).singleElement().asString().contains("managed notebook instances");
     }
 
@@ -42,7 +42,7 @@ class MLCOST04_BP02Test {
     void partiallyMetWhenManagedButIdleNotebooksKeepRunning() {
         Finding f = assertStatus(ID, workload().environment(managed().idleShutdown(false).build())
                 .pipelines(Pipelines.builder().codeVersioned(true).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("idle notebooks and development instances keep running and billing");
+        assertThat(f.gapTexts()).containsExactly("idle notebooks and development instances keep running and billing");
     }
 
     @Test

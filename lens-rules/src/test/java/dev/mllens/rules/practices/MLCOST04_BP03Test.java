@@ -32,7 +32,7 @@ class MLCOST04_BP03Test {
     void notMetWhenEveryExperimentLaunchesAFullCluster() {
         Finding f = assertStatus(ID, workload().training(localFirst()
                 .experimentCompute(ExperimentCompute.FULL_CLUSTER_ALWAYS).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "every early experiment launches a full training cluster, whatever the size of the data");
         assertThat(f.actions()).singleElement().asString().contains("local mode");
     }
@@ -45,7 +45,7 @@ class MLCOST04_BP03Test {
     void partiallyMetWhenExperimentsOnSmallDatasetsUseCloudInstances() {
         Finding f = assertStatus(ID, workload().dataset(trainingData(2)).training(localFirst()
                 .experimentCompute(ExperimentCompute.RIGHT_SIZED_INSTANCES).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "experiments on 2 GB of training data run on cloud instances instead of locally or on the notebook instance");
     }
 

@@ -35,7 +35,7 @@ class MLCOST04_BP04Test {
     void notMetWhenFrameworkChosenWithoutBenchmark() {
         Finding f = assertStatus(ID, workload().training(benchmarked().benchmarked(BenchmarkDimension.INSTANCE_TYPES).build())
                 .cost(alerts()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("the ML framework was chosen without benchmarking candidates on this workload");
+        assertThat(f.gapTexts()).containsExactly("the ML framework was chosen without benchmarking candidates on this workload");
         assertThat(f.actions()).singleElement().asString().contains("standard benchmark");
     }
 

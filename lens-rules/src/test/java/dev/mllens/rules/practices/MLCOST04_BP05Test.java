@@ -39,7 +39,7 @@ class MLCOST04_BP05Test {
                 .training(Training.builder().autoMlUsed(false).build())
                 .model(Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).crossValidation(true).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).singleElement().asString().contains("explored by hand");
+        assertThat(f.gapTexts()).singleElement().asString().contains("explored by hand");
         assertThat(f.actions()).singleElement().asString().contains("AutoML job");
     }
 
@@ -49,7 +49,7 @@ class MLCOST04_BP05Test {
                 .training(Training.builder().autoMlUsed(true).build())
                 .model(Model.builder("churn").source(ModelSource.BUILT_IN_ALGORITHM).crossValidation(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("model 'churn' was selected without cross-validation");
+        assertThat(f.gapTexts()).containsExactly("model 'churn' was selected without cross-validation");
     }
 
     @Test

@@ -34,7 +34,7 @@ class MLCOST04_BP06Test {
         Finding f = assertStatus(ID, workload().training(managed().platform(TrainingPlatform.NOTEBOOK_INSTANCE)
                 .spotCapacity(null).build()).build(), Status.NOT_MET);
         assertThat(f.risk()).isEqualTo(Risk.HIGH);
-        assertThat(f.gaps()).singleElement().asString().contains("instead of managed training jobs");
+        assertThat(f.gapTexts()).singleElement().asString().contains("instead of managed training jobs");
         // nothing else is missing, but whether the workload trains models of its own is not stated
         assertThat(f.missing()).singleElement().satisfies(m -> {
             assertThat(m.fact()).isEqualTo("context.ownDataProcessing");
@@ -46,7 +46,7 @@ class MLCOST04_BP06Test {
     void partiallyMetWhenSpotJobsWriteNoCheckpoints() {
         Finding f = assertStatus(ID, workload().training(managed().checkpointing(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "Spot training jobs write no checkpoints, so an interruption restarts them from scratch");
         assertThat(f.actions()).singleElement().asString().contains("managed Spot training").contains("checkpoints");
     }
@@ -55,7 +55,7 @@ class MLCOST04_BP06Test {
     void partiallyMetWhenOnlyOnDemandCapacity() {
         Finding f = assertStatus(ID, workload().training(managed().spotCapacity(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("training runs only on on-demand capacity, without managed Spot training");
+        assertThat(f.gapTexts()).containsExactly("training runs only on on-demand capacity, without managed Spot training");
     }
 
     @Test

@@ -33,7 +33,7 @@ class MLCOST04_BP07Test {
     void notMetWhenLongTrainingRunsOnOneInstance() {
         Finding f = assertStatus(ID, workload().training(Training.builder().distributionStrategy(DistributionStrategy.NONE)
                 .durationHours(12.0).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "training jobs of 12.0 hours (at least 4 hours) run on a single instance instead of being distributed");
         assertThat(f.actions()).singleElement().asString().contains("model parallelism");
     }
@@ -42,7 +42,7 @@ class MLCOST04_BP07Test {
     void partiallyMetWhenDistributedTrainingIsSelfManaged() {
         Finding f = assertStatus(ID, workload().training(distributed().platform(TrainingPlatform.SELF_MANAGED_CLUSTER).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).singleElement().asString().contains("manages itself");
+        assertThat(f.gapTexts()).singleElement().asString().contains("manages itself");
     }
 
     @Test
@@ -70,7 +70,7 @@ class MLCOST04_BP07Test {
     void partiallyMetWhenDistributedClusterIsUnderused() {
         Finding f = assertStatus(ID, workload().training(distributed().resourceUtilizationPct(30.0).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("the distributed cluster uses 30.0 % of its capacity, below the 50 % policy line:"
+        assertThat(f.gapTexts()).containsExactly("the distributed cluster uses 30.0 % of its capacity, below the 50 % policy line:"
                 + " it is larger than the job can use");
         assertThat(f.actions()).singleElement().asString().contains("communication overhead");
     }

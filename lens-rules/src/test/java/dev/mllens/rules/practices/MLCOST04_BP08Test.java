@@ -34,7 +34,7 @@ class MLCOST04_BP08Test {
     void notMetWhenNoShutdownAndIdleResourcesRun() {
         Finding f = assertStatus(ID, workload().environment(Environment.builder().idleShutdown(false).build())
                 .cost(clean().idleResourceCount(4).build()).pipelines(cleanup()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("4 idle ML resources (endpoints, notebooks, clusters) are left running");
+        assertThat(f.gapTexts()).contains("4 idle ML resources (endpoints, notebooks, clusters) are left running");
         assertThat(f.actions()).hasSize(2);
     }
 

@@ -41,7 +41,7 @@ class MLCOST04_BP09Test {
     void notMetWhenFullDataOnFullClusterFromTheStart() {
         Finding f = assertStatus(ID, workload().dataset(trainingData(420)).training(sampledFirst().sampledSubsetFirst(Attestation.of(false))
                 .experimentCompute(ExperimentCompute.FULL_CLUSTER_ALWAYS).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactlyInAnyOrder(
+        assertThat(f.gapTexts()).containsExactlyInAnyOrder(
                 "experiments start on the full 420 GB of training data instead of a small representative sample",
                 "early experiments run on the full-size training cluster");
     }
@@ -58,7 +58,7 @@ class MLCOST04_BP09Test {
     void partiallyMetWhenFullTrainingStaysOnTheNotebook() {
         Finding f = assertStatus(ID, workload().dataset(trainingData(420)).training(sampledFirst()
                         .platform(TrainingPlatform.NOTEBOOK_INSTANCE).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "full-scale training on 420 GB of data runs on the same notebook or local machine used for experiments");
         assertThat(f.actions()).singleElement().asString().contains("separate training job");
     }

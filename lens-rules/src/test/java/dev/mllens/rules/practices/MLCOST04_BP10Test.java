@@ -29,7 +29,7 @@ class MLCOST04_BP10Test {
     void notMetWhenTuningStartsColdAndJobsSaveNoCheckpoints() {
         Finding f = assertStatus(ID, workload().training(tuned().hpoWarmStart(false).checkpointing(false).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).contains("each hyperparameter tuning job starts cold instead of reusing earlier tuning results");
+        assertThat(f.gapTexts()).contains("each hyperparameter tuning job starts cold instead of reusing earlier tuning results");
         assertThat(f.actions()).hasSize(2);
     }
 
@@ -43,7 +43,7 @@ class MLCOST04_BP10Test {
     @Test
     void partiallyMetWhenWarmStartButNoCheckpoints() {
         Finding f = assertStatus(ID, workload().training(tuned().checkpointing(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).singleElement().asString().contains("save no checkpoints");
+        assertThat(f.gapTexts()).singleElement().asString().contains("save no checkpoints");
     }
 
     @Test
@@ -72,7 +72,7 @@ class MLCOST04_BP10Test {
     void partiallyMetWhenShortSpotJobsSaveNoCheckpoints() {
         Finding f = assertStatus(ID, workload().training(tuned().durationHours(0.5).spotCapacity(true).checkpointing(false)
                 .build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).singleElement().asString().contains("interruptible");
+        assertThat(f.gapTexts()).singleElement().asString().contains("interruptible");
     }
 
     @Test

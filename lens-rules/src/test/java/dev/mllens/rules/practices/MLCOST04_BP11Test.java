@@ -30,7 +30,7 @@ class MLCOST04_BP11Test {
     void notMetWhenTunedByHand() {
         Finding f = assertStatus(ID, workload().training(automatic().hpoMethod(HpoMethod.MANUAL).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "hyperparameters are tuned by hand or not at all instead of with automatic model tuning");
         assertThat(f.actions()).singleElement().asString().contains("automatic model tuning job");
     }
@@ -39,7 +39,7 @@ class MLCOST04_BP11Test {
     void partiallyMetWhenTuningRunsOneJobAtATime() {
         Finding f = assertStatus(ID, workload().training(automatic().hpoParallelJobs(1).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "tuning runs 1 concurrent training jobs (training.hpoParallelJobs), below the policy minimum of 2 run in parallel");
     }
 

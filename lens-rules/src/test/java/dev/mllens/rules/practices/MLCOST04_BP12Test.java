@@ -37,7 +37,7 @@ class MLCOST04_BP12Test {
     void notMetWithoutBudgetsAndWithFewTags() {
         Finding f = assertStatus(ID, workload().cost(tracked().budgetAlerts(false).taggingCompliancePct(40.0).build())
                 .governance(monthly()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("fewer than 95 percent of ML resources carry the required cost tags");
+        assertThat(f.gapTexts()).contains("fewer than 95 percent of ML resources carry the required cost tags");
         assertThat(f.actions()).hasSize(2);
     }
 
@@ -45,7 +45,7 @@ class MLCOST04_BP12Test {
     void partiallyMetWhenCostIsNotSplitByEnvironment() {
         Finding f = assertStatus(ID, workload().cost(tracked().costAttribution(CostDimension.PROJECT).build())
                 .governance(monthly()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("ML cost cannot be broken down by both project and environment");
+        assertThat(f.gapTexts()).containsExactly("ML cost cannot be broken down by both project and environment");
     }
 
     @Test

@@ -43,7 +43,7 @@ class MLCOST04_BP13Test {
         Finding f = assertStatus(ID, workload().context(inIreland()).dataset(data("us-east-1")).cost(transfer(800)).build(),
                 Status.NOT_MET);
         assertThat(f.risk()).isEqualTo(Risk.HIGH);
-        assertThat(f.gaps()).contains("dataset 'transactions' is stored in us-east-1 but compute runs in [eu-west-1]");
+        assertThat(f.gapTexts()).contains("dataset 'transactions' is stored in us-east-1 but compute runs in [eu-west-1]");
         assertThat(f.actions()).anyMatch(a -> a.contains("Provision ML compute in the Region where its data lives"));
     }
 
@@ -51,7 +51,7 @@ class MLCOST04_BP13Test {
     void partiallyMetWhenColocatedButMuchDataStillCrossesRegions() {
         Finding f = assertStatus(ID, workload().context(inIreland()).dataset(data("eu-west-1")).cost(transfer(250)).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "250.0 GB of data move across Regions each month, more than the near-zero line of 10 GB");
         assertThat(f.actions()).singleElement().asString().contains("replicate the datasets");
     }
@@ -76,6 +76,6 @@ class MLCOST04_BP13Test {
                 .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build())
                 .dataset(Dataset.builder("documents").usage(DatasetUsage.INFERENCE).region("us-east-1").build())
                 .cost(transfer(400)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("dataset 'documents' is stored in us-east-1 but compute runs in [eu-west-1]");
+        assertThat(f.gapTexts()).contains("dataset 'documents' is stored in us-east-1 but compute runs in [eu-west-1]");
     }
 }

@@ -46,7 +46,7 @@ class MLCOST04_BP14Test {
         Finding f = assertStatus(ID, workload().training(compared().baselineModel(Attestation.of(false)).build())
                 .model(chosen().operationalMetricsEvaluated(false).build()).businessGoal(agreed()).build(), Status.NOT_MET);
         assertThat(f.risk()).isEqualTo(Risk.HIGH);
-        assertThat(f.gaps()).contains("model 'churn' was chosen on accuracy alone, without its latency, size and cost");
+        assertThat(f.gapTexts()).contains("model 'churn' was chosen on accuracy alone, without its latency, size and cost");
     }
 
     @Test

@@ -62,7 +62,7 @@ class MLCOST05_BP01Test {
     void notMetWithRealTimeEndpointForIntermittentTrafficThatToleratesColdStarts() {
         Finding f = assertStatus(ID, intermittent(null, 10_000).endpoint(endpoint("scoring", EndpointType.REAL_TIME).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("endpoint 'scoring' uses the REAL_TIME option, which does not fit INTERMITTENT traffic"
+        assertThat(f.gapTexts()).containsExactly("endpoint 'scoring' uses the REAL_TIME option, which does not fit INTERMITTENT traffic"
                 + " (cold starts of up to 10000 ms tolerated)");
     }
 
@@ -85,7 +85,7 @@ class MLCOST05_BP01Test {
     void partiallyMetWithSeparateEndpointsForModelsThatCouldBeHostedTogether() {
         Finding f = assertStatus(ID, steadyRealTime(singleModel("a", AcceleratorFamily.COMPUTE_CPU, 15),
                 singleModel("c", AcceleratorFamily.COMPUTE_CPU, 30).deployedViaPipeline(false)), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).contains("real-time endpoint 'a' hosts a single model although real-time endpoint 'c' runs on the same"
+        assertThat(f.gapTexts()).contains("real-time endpoint 'a' hosts a single model although real-time endpoint 'c' runs on the same"
                         + " COMPUTE_CPU hardware and the two use 45 % of one fleet together: a multi-model or multi-container endpoint"
                         + " could share the instances")
                 .anyMatch(g -> g.contains("changes to endpoint 'c' are not deployed by an automated pipeline"));
@@ -119,7 +119,7 @@ class MLCOST05_BP01Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().trafficPattern(TrafficPattern.INTERMITTENT)
                         .latencyRequirement(LatencyRequirement.NEAR_REAL_TIME).placementDecisionDocumented(Attestation.of(false)).build())
                 .endpoint(endpoint("chat", EndpointType.SERVERLESS).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "whether the models should run in the cloud or on edge devices was not decided from latency, connectivity and data needs");
         assertThat(f.actions()).singleElement().asString().contains("cloud or on edge devices");
     }
@@ -128,7 +128,7 @@ class MLCOST05_BP01Test {
     void notMetWithBatchJobForRealTimeConsumers() {
         Finding f = assertStatus(ID, demand(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME)
                 .endpoint(endpoint("nightly", EndpointType.BATCH).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "endpoint 'nightly' uses the BATCH option, which does not fit STEADY traffic and REAL_TIME latency needs");
     }
 

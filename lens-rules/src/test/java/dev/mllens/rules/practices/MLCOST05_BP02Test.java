@@ -50,7 +50,7 @@ class MLCOST05_BP02Test {
     void notMetWithUnoptimizedModelOnDefaultHardware() {
         Finding f = assertStatus(ID, deployed(model().optimizations().build(), endpoint(SizingMethod.DEFAULT).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).contains("model 'chat' is deployed without compilation, quantization, pruning or distillation for its target hardware")
+        assertThat(f.gapTexts()).contains("model 'chat' is deployed without compilation, quantization, pruning or distillation for its target hardware")
                 .anyMatch(g -> g.contains("comes from DEFAULT"));
     }
 
@@ -60,7 +60,7 @@ class MLCOST05_BP02Test {
                 endpoint(SizingMethod.ESTIMATE).autoScaling(AutoScaling.builder().enabled(false).build()).build())
                 .governance(Governance.builder().reviewCadence(dev.mllens.workload.ReviewTopic.COST, Cadence.NONE).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).hasSize(3);
+        assertThat(f.gapTexts()).hasSize(3);
     }
 
     @Test
@@ -86,14 +86,14 @@ class MLCOST05_BP02Test {
         Finding f = assertStatus(ID, deployed(model().optimizations(ModelOptimization.COMPILED).build(),
                 Endpoint.builder("svc").sizingMethod(SizingMethod.DEFAULT).build()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("endpoints[svc].type", "endpoints[svc].instanceFamily");
-        assertThat(f.gaps()).isEmpty();
+        assertThat(f.gapTexts()).isEmpty();
     }
 
     @Test
     void gapLeavesOutAnUnstatedInstanceFamily() {
         Finding f = assertStatus(ID, deployed(model().optimizations(ModelOptimization.COMPILED).build(),
                 endpoint(SizingMethod.ESTIMATE).instanceFamily(null).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("the hardware of endpoint 'llm' comes from ESTIMATE, not from load tests comparing"
+        assertThat(f.gapTexts()).containsExactly("the hardware of endpoint 'llm' comes from ESTIMATE, not from load tests comparing"
                 + " cost per inference across instance types and accelerators");
     }
 

@@ -41,7 +41,7 @@ class MLCOST05_BP03Test {
     @Test
     void notMetWhenDefaultSizedAndStatic() {
         Finding f = assertStatus(ID, hosted(fleet(SizingMethod.DEFAULT, false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("endpoint 'fraud-api' runs a static instance count instead of scaling with the workload");
+        assertThat(f.gapTexts()).contains("endpoint 'fraud-api' runs a static instance count instead of scaling with the workload");
         assertThat(f.actions()).anyMatch(a -> a.contains("Load test each model"));
     }
 
@@ -49,7 +49,7 @@ class MLCOST05_BP03Test {
     void partiallyMetWhenScaledButNeverLoadTestedInOneZone() {
         Finding f = assertStatus(ID, hosted(fleet(SizingMethod.ESTIMATE, true).multiAz(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).anyMatch(g -> g.contains("come from ESTIMATE"))
+        assertThat(f.gapTexts()).anyMatch(g -> g.contains("come from ESTIMATE"))
                 .anyMatch(g -> g.contains("not spread over several Availability Zones"));
     }
 

@@ -35,7 +35,7 @@ class MLCOST06_BP01Test {
     void notMetWithoutActivityBreakdown() {
         Finding f = assertStatus(ID, with(tracked().costAttribution(CostDimension.PROJECT, CostDimension.ENVIRONMENT).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "ML spend is not broken down by activity (experimentation, training, hosting), so the costly phase cannot be found");
     }
 
@@ -43,7 +43,7 @@ class MLCOST06_BP01Test {
     void partiallyMetWithPoorTaggingAndIdleResources() {
         Finding f = assertStatus(ID, with(tracked().taggingCompliancePct(60.0).idleResourceCount(3).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).contains("only 60% of ML resources carry the required cost allocation tags (95% expected)",
+        assertThat(f.gapTexts()).contains("only 60% of ML resources carry the required cost allocation tags (95% expected)",
                 "3 idle ML resources (endpoints, notebooks, clusters) keep incurring cost");
     }
 
@@ -51,7 +51,7 @@ class MLCOST06_BP01Test {
     void partiallyMetNamesBothIdleResourcesAndMissingShutdown() {
         Finding f = assertStatus(ID, workload().cost(tracked().idleResourceCount(2).build())
                 .environment(Environment.builder().idleShutdown(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("2 idle ML resources (endpoints, notebooks, clusters) keep incurring cost,"
+        assertThat(f.gapTexts()).containsExactly("2 idle ML resources (endpoints, notebooks, clusters) keep incurring cost,"
                 + " and idle notebooks and development compute are not shut down automatically");
         assertThat(f.actions()).singleElement().asString().contains("stop idle notebooks automatically");
     }

@@ -40,14 +40,14 @@ class MLCOST06_BP02Test {
     @Test
     void notMetWithoutKpisOrOutcomeTracking() {
         Finding f = assertStatus(ID, deployed(false, false, Cadence.QUARTERLY).build(), Status.NOT_MET);
-        assertThat(f.gaps()).hasSize(2);
+        assertThat(f.gapTexts()).hasSize(2);
         assertThat(f.actions()).anyMatch(a -> a.contains("measurable KPIs"));
     }
 
     @Test
     void partiallyMetWhenRoiMeasuredOnlyOnce() {
         Finding f = assertStatus(ID, deployed(true, true, Cadence.AD_HOC).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "the models' return on investment is not reviewed with business stakeholders on a recurring schedule");
     }
 

@@ -39,13 +39,13 @@ class MLCOST06_BP03Test {
     @Test
     void notMetWhenUnwatchedAndStatic() {
         Finding f = assertStatus(ID, hosted(false, endpoint(false, 55.0).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("endpoint 'fraud-api' keeps a static instance count whatever the load");
+        assertThat(f.gapTexts()).contains("endpoint 'fraud-api' keeps a static instance count whatever the load");
     }
 
     @Test
     void partiallyMetWhenOverProvisioned() {
         Finding f = assertStatus(ID, hosted(true, endpoint(true, 8.0).utilizationAlarms(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).contains("endpoint 'fraud-api' averages 8% utilization, outside 20-80%: its instances are over-provisioned",
+        assertThat(f.gapTexts()).contains("endpoint 'fraud-api' averages 8% utilization, outside 20-80%: its instances are over-provisioned",
                 "no alarm fires when endpoint 'fraud-api' stays under- or over-utilized");
     }
 
@@ -53,7 +53,7 @@ class MLCOST06_BP03Test {
     void partiallyMetWhenAsyncEndpointRunsInOneZone() {
         Finding f = assertStatus(ID, hosted(true, endpoint(true, 55.0).type(EndpointType.ASYNC).multiAz(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("instances of endpoint 'fraud-api' are not spread over at least two Availability Zones");
+        assertThat(f.gapTexts()).containsExactly("instances of endpoint 'fraud-api' are not spread over at least two Availability Zones");
     }
 
     @Test
@@ -61,7 +61,7 @@ class MLCOST06_BP03Test {
         Finding f = assertStatus(ID, hosted(true, endpoint(true, 55.0).build())
                 .dataset(Dataset.builder("lake").zonePlacement(ZonePlacement.REGIONAL).build(),
                         Dataset.builder("scratch").zonePlacement(ZonePlacement.OTHER_ZONE).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'scratch' sits in another Availability Zone than the compute that reads it,"
+        assertThat(f.gapTexts()).containsExactly("dataset 'scratch' sits in another Availability Zone than the compute that reads it,"
                 + " so every read is billed as cross-zone transfer");
         assertThat(f.actions()).singleElement().asString().contains("same Availability Zone");
     }

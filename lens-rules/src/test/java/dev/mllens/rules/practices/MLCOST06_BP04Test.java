@@ -31,13 +31,13 @@ class MLCOST06_BP04Test {
     void notMetWhenTrainingIsBlind() {
         Finding f = assertStatus(ID, workload().training(observed()).build(), Status.NOT_MET);
         assertThat(f.evidence()).extracting(Object::toString).contains("training.observability = none");
-        assertThat(f.gaps()).hasSize(4);
+        assertThat(f.gapTexts()).hasSize(4);
     }
 
     @Test
     void partiallyMetWithLogsOnly() {
         Finding f = assertStatus(ID, workload().training(observed(TrainingSignal.LOGS)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).contains("training jobs run without a debugger or profiler that flags wasted compute and failing runs");
+        assertThat(f.gapTexts()).contains("training jobs run without a debugger or profiler that flags wasted compute and failing runs");
         assertThat(f.actions()).anyMatch(a -> a.contains("debugging and profiling"));
     }
 
@@ -45,7 +45,7 @@ class MLCOST06_BP04Test {
     void partiallyMetWhenTrainingLogsAreKeptForever() {
         Finding f = assertStatus(ID, workload().training(Training.builder().logsExpire(false)
                 .observability(TrainingSignal.values()).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("training job logs are kept forever: no retention period limits their storage cost");
+        assertThat(f.gapTexts()).containsExactly("training job logs are kept forever: no retention period limits their storage cost");
         assertThat(f.actions()).singleElement().asString().contains("retention policies");
     }
 

@@ -36,7 +36,7 @@ class MLOPS01_BP01Test {
     void partiallyMetWhenTeamIsSiloed() {
         Finding f = assertStatus(ID, workload().governance(allInPlace().crossFunctionalTeam(false).build())
                 .model(owned("fraud")).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "the ML team does not combine data science, engineering, domain and risk or legal expertise");
         assertThat(f.actions()).singleElement().asString().startsWith("Staff the team across disciplines");
     }
@@ -45,7 +45,7 @@ class MLOPS01_BP01Test {
     void partiallyMetWhenModelDecisionsAreNotRecorded() {
         Finding f = assertStatus(ID, workload().governance(allInPlace().accountabilityDocumented(false).build())
                 .model(owned("fraud")).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("decisions, owners and approvals about the models are not recorded"
+        assertThat(f.gapTexts()).containsExactly("decisions, owners and approvals about the models are not recorded"
                 + " in a decision log or model documentation");
         assertThat(f.actions()).singleElement().asString().startsWith("Name an accountable owner for every model");
     }
@@ -55,7 +55,7 @@ class MLOPS01_BP01Test {
         Finding f = assertStatus(ID, workload()
                 .governance(allInPlace().skillsTrainingProgram(false).responsibleAiFramework(false).build())
                 .model(Model.builder("fraud").owner(" ").build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("model 'fraud' has no named accountable owner",
+        assertThat(f.gapTexts()).contains("model 'fraud' has no named accountable owner",
                 "there is no role-based, continuous ML skills training plan");
     }
 

@@ -54,7 +54,7 @@ class MLOPS01_BP02Test {
         Finding f = assertStatus(ID, workload().businessGoal(agreed(ExplainabilityLevel.HIGH).build())
                 .model(model(ExplainabilityMethod.NONE)).monitoring(attributionsMonitored()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "model 'credit' has no explanation method although the agreed explainability level is HIGH");
         assertThat(f.actions()).singleElement().asString().startsWith("Pick model types");
     }
@@ -65,7 +65,7 @@ class MLOPS01_BP02Test {
                 .businessGoal(BusinessGoal.builder().explainabilityLevel(ExplainabilityLevel.MEDIUM)
                         .explainabilityAgreed(false).explanationsReviewed(false).build())
                 .model(model(ExplainabilityMethod.NONE)).monitoring(attributionsMonitored()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains(
+        assertThat(f.gapTexts()).contains(
                 "the level of explainability was not agreed with the business and compliance stakeholders");
     }
 
@@ -91,7 +91,7 @@ class MLOPS01_BP02Test {
                 .explanationInterface(false).build();
         Finding f = assertStatus(ID, workload().businessGoal(agreed(ExplainabilityLevel.REGULATORY).build())
                 .model(unread).monitoring(attributionsMonitored()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("explanations of model 'credit' do not reach analysts, business users or"
+        assertThat(f.gapTexts()).containsExactly("explanations of model 'credit' do not reach analysts, business users or"
                 + " affected people in a form they can read");
         assertThat(f.actions()).singleElement().asString().startsWith("Present explanations in a form each audience can use");
     }
@@ -124,7 +124,7 @@ class MLOPS01_BP02Test {
         Finding f = RuleTesting.finding(ID, workload().businessGoal(agreed(ExplainabilityLevel.HIGH).build())
                 .model(model(ExplainabilityMethod.FEATURE_ATTRIBUTION))
                 .monitoring(Monitoring.builder().monitorTypes(MonitorType.MODEL_QUALITY).build()).build());
-        assertThat(f.gaps()).containsExactly("feature attribution drift of the deployed model is not monitored");
+        assertThat(f.gapTexts()).containsExactly("feature attribution drift of the deployed model is not monitored");
         assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
     }
 }

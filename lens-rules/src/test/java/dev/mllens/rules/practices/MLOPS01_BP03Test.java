@@ -53,7 +53,7 @@ class MLOPS01_BP03Test {
         Finding f = assertStatus(ID, batchWorkload(monitored().build(),
                 governed().reviewCadence(ReviewTopic.PERFORMANCE_FEEDBACK, Cadence.AD_HOC).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("monitoring results are not reviewed on a recurring schedule");
+        assertThat(f.gapTexts()).containsExactly("monitoring results are not reviewed on a recurring schedule");
         assertThat(f.actions()).singleElement().asString().startsWith("Review monitoring results");
     }
 
@@ -61,7 +61,7 @@ class MLOPS01_BP03Test {
     void partiallyMetWithoutDashboards() {
         Finding f = assertStatus(ID, batchWorkload(monitored().dashboards(false).build(), governed().build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no dashboard shows the model and business metrics to the stakeholders");
+        assertThat(f.gapTexts()).containsExactly("no dashboard shows the model and business metrics to the stakeholders");
         assertThat(f.actions()).singleElement().asString().startsWith("Collect business KPI values");
     }
 
@@ -71,7 +71,7 @@ class MLOPS01_BP03Test {
                 .businessGoal(BusinessGoal.builder().kpisDefined(false).metricToKpiMapping(false).build())
                 .monitoring(monitored().monitorTypes(MonitorType.DATA_QUALITY).businessKpiTracked(false).build())
                 .governance(governed().build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("model quality in production is not monitored",
+        assertThat(f.gapTexts()).contains("model quality in production is not monitored",
                 "business KPI values are not collected next to the model metrics");
     }
 
@@ -101,6 +101,6 @@ class MLOPS01_BP03Test {
     void monitoringInfrequentlyOrIrregularlyLeavesDriftUnseen() {
         Finding f = assertStatus(ID, batchWorkload(monitored().driftCheckFrequency(CheckFrequency.AD_HOC).build(),
                 governed().build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("production input data is not checked for quality and drift on a regular schedule");
+        assertThat(f.gapTexts()).containsExactly("production input data is not checked for quality and drift on a regular schedule");
     }
 }

@@ -45,7 +45,7 @@ class MLOPS02_BP01Test {
     void partiallyMetWhenRegulatedWorkloadHasNoRiskManagerAndNoEscalationPath() {
         Finding f = assertStatus(ID, base(organised().escalationPath(false).build(),
                 Context.builder().regulated(true).generativeAi(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "roles the workload needs are not staffed: model risk manager (regulated workload)",
                 "there is no documented escalation path for model problems");
     }
@@ -55,7 +55,7 @@ class MLOPS02_BP01Test {
         Finding f = assertStatus(ID, workload().context(unregulated())
                 .governance(Governance.builder().rolesDefined(false).rolesCovered(MlRole.DATA_SCIENTIST).build())
                 .model(Model.builder("churn").owner("").build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("model 'churn' has no named owner",
+        assertThat(f.gapTexts()).contains("model 'churn' has no named owner",
                 "roles the workload needs are not staffed: domain expert, ML or MLOps engineer");
     }
 

@@ -43,14 +43,14 @@ class MLOPS02_BP02Test {
         Finding f = assertStatus(ID, workload().context(profiled(ProfileState.CURRENT_AND_TARGET).build())
                 .governance(Governance.builder().reviewCadence(ReviewTopic.ML_PROFILE, Cadence.NONE).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("the ML profile is not revisited on a recurring schedule");
+        assertThat(f.gapTexts()).containsExactly("the ML profile is not revisited on a recurring schedule");
     }
 
     @Test
     void notMetWithOnlyACurrentStateProfile() {
         Finding f = assertStatus(ID, workload().context(profiled(ProfileState.CURRENT_ONLY).build())
                 .governance(quarterly()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("the ML profile describes only the current state, not the target state");
+        assertThat(f.gapTexts()).containsExactly("the ML profile describes only the current state, not the target state");
         assertThat(f.actions()).singleElement().asString().startsWith("Fill in an ML profile template");
     }
 

@@ -41,7 +41,7 @@ class MLOPS02_BP03Test {
     void partiallyMetWithManualTuning() {
         Finding f = assertStatus(ID, workload().governance(planned(true))
                 .training(systematic().hpoMethod(HpoMethod.MANUAL).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("hyperparameters are tuned by hand or not at all");
+        assertThat(f.gapTexts()).containsExactly("hyperparameters are tuned by hand or not at all");
         assertThat(f.actions()).singleElement().asString().contains("automated search");
     }
 
@@ -49,7 +49,7 @@ class MLOPS02_BP03Test {
     void notMetWithoutPlanBaselineOrTracking() {
         Finding f = assertStatus(ID, workload().governance(planned(false))
                 .training(systematic().baselineModel(false).experimentTracking(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("no simple baseline model was trained and recorded as the benchmark");
+        assertThat(f.gapTexts()).contains("no simple baseline model was trained and recorded as the benchmark");
     }
 
     @Test

@@ -47,7 +47,7 @@ class MLOPS02_BP04Test {
     void partiallyMetWhenInfrastructureIsNotCode() {
         Finding f = assertStatus(ID, base(tracked().infrastructureAsCode(false).build(), traceable().build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "the infrastructure of a release is not defined as code, so it cannot be rebuilt as it was");
     }
 
@@ -67,7 +67,7 @@ class MLOPS02_BP04Test {
     void notMetWithoutLineageOrRegistry() {
         Finding f = assertStatus(ID, base(tracked().lineageTracking(false).build(),
                 traceable().registered(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("versions of model 'fraud' are not kept in a model registry");
+        assertThat(f.gapTexts()).contains("versions of model 'fraud' are not kept in a model registry");
         assertThat(f.actions()).hasSize(2);
     }
 
@@ -82,7 +82,7 @@ class MLOPS02_BP04Test {
     void modelRegistryLinksEachVersionToTheDataAndCodeItCameFrom() {
         Finding f = assertStatus(ID, base(tracked().build(), traceable().traceableToData(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "the registry entry of model 'fraud' does not link to the data versions and code commit it came from");
     }
 
@@ -102,7 +102,7 @@ class MLOPS02_BP04Test {
                 .training(Training.builder().reproducibleEnvironment(false).build())
                 .model(Model.builder("fraud").registered(true).traceableToData(true).build())
                 .dataset(Dataset.builder("live").usage(DatasetUsage.INFERENCE).build()).build());
-        assertThat(f.gaps()).containsExactly("training does not run in pinned containers against a specific data version,"
+        assertThat(f.gapTexts()).containsExactly("training does not run in pinned containers against a specific data version,"
                 + " so a release cannot be reproduced");
         assertThat(f.missing()).extracting(Missing::fact).contains("models[fraud].source");
     }

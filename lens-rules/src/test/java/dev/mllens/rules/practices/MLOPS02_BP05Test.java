@@ -81,7 +81,7 @@ class MLOPS02_BP05Test {
     void partiallyMetWhenSensitivePredictionsGetNoHumanReview() {
         Finding f = assertStatus(ID, base(sensitive(), watched().humanReviewLoop(false).build(),
                 reviewed(Cadence.MONTHLY).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "low-confidence predictions of a sensitive or critical workload are not reviewed by people");
     }
 
@@ -89,7 +89,7 @@ class MLOPS02_BP05Test {
     void notMetWithoutMonitorsOrRecurringReviews() {
         Finding f = assertStatus(ID, base(sensitive(), watched().monitorTypes().build(),
                 reviewed(Cadence.AD_HOC).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("no data or model quality monitor watches the model in production",
+        assertThat(f.gapTexts()).contains("no data or model quality monitor watches the model in production",
                 "production feedback is not reviewed with the stakeholders on a recurring schedule");
     }
 
@@ -113,7 +113,7 @@ class MLOPS02_BP05Test {
         Finding f = RuleTesting.finding(ID, workload().endpoint(Endpoint.builder("api").type(EndpointType.REAL_TIME).build())
                 .model(Model.builder("scorer").build())
                 .pipelines(Pipelines.builder().retrainTriggers(RetrainTrigger.MANUAL).build()).build());
-        assertThat(f.gaps()).contains("retraining is not started by drift alarms or newly labelled data");
+        assertThat(f.gapTexts()).contains("retraining is not started by drift alarms or newly labelled data");
         assertThat(f.missing()).extracting(m -> m.fact()).contains("models[scorer].source");
     }
 }

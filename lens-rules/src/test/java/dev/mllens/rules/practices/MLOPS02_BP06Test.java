@@ -68,7 +68,7 @@ class MLOPS02_BP06Test {
                 .businessGoal(BusinessGoal.builder().explainabilityLevel(ExplainabilityLevel.MEDIUM).build())
                 .governance(governed().build()).model(fairModel().explainabilityMethod(ExplainabilityMethod.NONE).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "predictions of model 'loan' are not explained (no interpretable model or feature attributions)");
     }
 
@@ -77,7 +77,7 @@ class MLOPS02_BP06Test {
         Finding f = assertStatus(ID, base(true, governed().build(), fairModel().build(), applications(true))
                 .monitoring(Monitoring.builder().monitorTypes(MonitorType.MODEL_QUALITY).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("fairness metrics of the deployed model are not monitored for drift");
+        assertThat(f.gapTexts()).containsExactly("fairness metrics of the deployed model are not monitored for drift");
     }
 
     @Test
@@ -85,7 +85,7 @@ class MLOPS02_BP06Test {
         Finding f = assertStatus(ID, base(true, governed().ethicalAssessment(false).build(),
                 fairModel().biasEvaluated(false).explainabilityMethod(ExplainabilityMethod.NONE).build(),
                 applications(false)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("pre-training bias metrics were not computed on dataset 'applications'",
+        assertThat(f.gapTexts()).contains("pre-training bias metrics were not computed on dataset 'applications'",
                 "fairness metrics were not computed on model 'loan'");
     }
 
@@ -106,7 +106,7 @@ class MLOPS02_BP06Test {
     void fairnessDriftMonitoringAsksTheInferenceModeWhenDeploymentIsUndecided() {
         Finding f = RuleTesting.finding(ID, workload().context(Context.builder().affectsIndividuals(true).build())
                 .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY).build()).build());
-        assertThat(f.gaps()).contains("fairness metrics of the deployed model are not monitored for drift");
+        assertThat(f.gapTexts()).contains("fairness metrics of the deployed model are not monitored for drift");
         assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
     }
 }

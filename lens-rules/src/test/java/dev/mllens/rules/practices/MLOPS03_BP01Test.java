@@ -45,7 +45,7 @@ class MLOPS03_BP01Test {
     void partiallyMetWhenQualityIssuesAreNotRecorded() {
         Finding f = assertStatus(ID, base(InferenceMode.BATCH, profiled("orders").build(),
                 profiled("returns").qualityIssuesDocumented(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "quality issues found in dataset 'returns' and their fixes are not recorded");
     }
 
@@ -53,7 +53,7 @@ class MLOPS03_BP01Test {
     void notMetWhenADatasetIsNotProfiled() {
         Finding f = assertStatus(ID, base(InferenceMode.BATCH, profiled("orders").profiled(false).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'orders' has no automated profile or statistics report");
+        assertThat(f.gapTexts()).containsExactly("dataset 'orders' has no automated profile or statistics report");
         assertThat(f.actions()).singleElement().asString().startsWith("Produce an automated profile");
     }
 
@@ -83,7 +83,7 @@ class MLOPS03_BP01Test {
     void distributionShiftChecksAskTheInferenceModeWhenDeploymentIsUndecided() {
         Finding f = RuleTesting.finding(ID, workload().dataset(Dataset.builder("tx").usage(DatasetUsage.TRAINING).build())
                 .monitoring(Monitoring.builder().baselineStatistics(false).monitorTypes(MonitorType.DATA_QUALITY).build()).build());
-        assertThat(f.gaps()).contains("production inputs are not compared with a baseline computed from the training data");
+        assertThat(f.gapTexts()).contains("production inputs are not compared with a baseline computed from the training data");
         assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
     }
 }

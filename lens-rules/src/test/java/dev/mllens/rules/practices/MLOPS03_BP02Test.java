@@ -41,13 +41,13 @@ class MLOPS03_BP02Test {
     void partiallyMetWhenAModelHasNoCard() {
         Finding f = assertStatus(ID, base(true, registered("triage").build(),
                 registered("fraud").modelCard(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("model 'fraud' has no model card");
+        assertThat(f.gapTexts()).containsExactly("model 'fraud' has no model card");
     }
 
     @Test
     void notMetWithoutExperimentTrackingOrRegistry() {
         Finding f = assertStatus(ID, base(false, registered("triage").registered(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("versions of model 'triage' are not kept in a model registry");
+        assertThat(f.gapTexts()).contains("versions of model 'triage' are not kept in a model registry");
     }
 
     @Test
@@ -70,7 +70,7 @@ class MLOPS03_BP02Test {
     void modelCardsAreWrittenForEachModelVersionInTheRegistryEvenForAPretrainedModelUsedAsIs() {
         Finding f = assertStatus(ID, base(true, Model.builder("vision").source(ModelSource.PRETRAINED_AS_IS).registered(true)
                 .modelCard(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("model 'vision' has no model card");
+        assertThat(f.gapTexts()).containsExactly("model 'vision' has no model card");
     }
 
     @Test
@@ -85,7 +85,7 @@ class MLOPS03_BP02Test {
     void experimentTrackingAsksWhereTheModelComesFromWhenTrainingIsUndecided() {
         Finding f = RuleTesting.finding(ID, workload().training(Training.builder().experimentTracking(false).build())
                 .model(Model.builder("fraud").registered(true).modelCard(true).build()).build());
-        assertThat(f.gaps()).contains("experiment runs, their inputs, parameters and results are not tracked");
+        assertThat(f.gapTexts()).contains("experiment runs, their inputs, parameters and results are not tracked");
         assertThat(f.missing()).extracting(Missing::fact).contains("models[fraud].source");
     }
 }

@@ -50,7 +50,7 @@ class MLOPS04_BP01Test {
     void partiallyMetWhenEndpointCannotRollBack() {
         Finding f = assertStatus(ID, workload().pipelines(automated().build())
                 .endpoint(realTime().automatedRollback(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "endpoint 'scoring' is not released only by the pipeline with automatic rollback on alarms");
         assertThat(f.actions()).singleElement().asString().contains("roll back automatically");
     }
@@ -60,7 +60,7 @@ class MLOPS04_BP01Test {
         Finding f = assertStatus(ID, workload().pipelines(automated().infrastructureAsCode(false)
                 .mlPipelineOrchestrated(false).cicdForModels(false).modelEvaluation(ModelEvaluation.MANUAL).build())
                 .build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("models and their containers are built and released by hand, not by CI/CD");
+        assertThat(f.gapTexts()).contains("models and their containers are built and released by hand, not by CI/CD");
     }
 
     @Test
@@ -89,7 +89,7 @@ class MLOPS04_BP01Test {
     void canaryOrBlueGreenStrategiesGraduallyShiftTrafficToNewModelVersions() {
         Finding f = assertStatus(ID, workload().pipelines(automated().build())
                 .endpoint(realTime().deploymentStrategy(DeploymentStrategy.ALL_AT_ONCE).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("new model versions reach endpoint 'scoring' all at once instead of through a"
+        assertThat(f.gapTexts()).containsExactly("new model versions reach endpoint 'scoring' all at once instead of through a"
                 + " canary or blue/green traffic shift");
     }
 
@@ -107,7 +107,7 @@ class MLOPS04_BP01Test {
     void orchestrationAsksWhereTheModelComesFromWhenTrainingIsUndecided() {
         Finding f = RuleTesting.finding(ID, workload().pipelines(automated().mlPipelineOrchestrated(false).build())
                 .model(Model.builder("scorer").build()).build());
-        assertThat(f.gaps()).containsExactly("preparation, training, evaluation and registration do not run as an orchestrated pipeline");
+        assertThat(f.gapTexts()).containsExactly("preparation, training, evaluation and registration do not run as an orchestrated pipeline");
         assertThat(f.missing()).extracting(Missing::fact).contains("models[scorer].source");
     }
 }

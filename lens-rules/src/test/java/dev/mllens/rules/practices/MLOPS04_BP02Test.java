@@ -36,7 +36,7 @@ class MLOPS04_BP02Test {
     void partiallyMetWhenTheMirrorIsUnrestricted() {
         Finding f = assertStatus(ID, workload().environment(packaged().packageSource(PackageSource.MIRROR_UNRESTRICTED).build())
                 .pipelines(automatedBuilds(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("the internal package mirror does not restrict packages to approved versions");
+        assertThat(f.gapTexts()).containsExactly("the internal package mirror does not restrict packages to approved versions");
     }
 
     @Test
@@ -44,7 +44,7 @@ class MLOPS04_BP02Test {
         Finding f = assertStatus(ID, workload().environment(packaged().packageSource(PackageSource.PUBLIC_DIRECT)
                 .imagesInPrivateRegistry(false).dependenciesPinned(false).build()).pipelines(automatedBuilds(false)).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).contains("packages are downloaded directly from public repositories");
+        assertThat(f.gapTexts()).contains("packages are downloaded directly from public repositories");
         assertThat(f.actions()).hasSize(4);
     }
 

@@ -44,7 +44,7 @@ class MLOPS05_BP01Test {
     void partiallyMetWithStaticThresholdsThatDoNotAccountForTypicalUsagePatterns() {
         Finding f = assertStatus(ID, hosted(measured().alerting(Alerting.STATIC).build())
                 .context(Context.builder().trafficPattern(TrafficPattern.SPIKY).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("alarms use fixed thresholds although the SPIKY traffic makes normal values change over time");
+        assertThat(f.gapTexts()).containsExactly("alarms use fixed thresholds although the SPIKY traffic makes normal values change over time");
         assertThat(f.actions()).singleElement().asString().startsWith("Use anomaly detection bands");
     }
 
@@ -66,7 +66,7 @@ class MLOPS05_BP01Test {
     void notMetWithoutMetricsOrAlarms() {
         Finding f = assertStatus(ID, hosted(measured().endpointOperationalMetrics(false).alerting(Alerting.NONE).build())
                 .build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "utilization, invocation, error and latency metrics of the serving endpoints or batch jobs are not collected",
                 "no alarm fires when a KPI of the serving environment leaves its bounds");
     }
@@ -85,7 +85,7 @@ class MLOPS05_BP01Test {
                 .monitoring(measured().endpointOperationalMetrics(false).build())
                 .governance(Governance.builder().reviewCadence(ReviewTopic.OPERATIONAL_METRICS, Cadence.WEEKLY).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "utilization, invocation, error and latency metrics of the serving endpoints or batch jobs are not collected");
     }
 

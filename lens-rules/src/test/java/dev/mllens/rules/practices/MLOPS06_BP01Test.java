@@ -45,7 +45,7 @@ class MLOPS06_BP01Test {
     void partiallyMetWhenModelsGoStraightToProduction() {
         Finding f = assertStatus(ID, base(true, staged().stages(Stages.PROD_ONLY).build(), compared().build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "models go straight to production: there is no development or staging stage to compare with");
     }
 
@@ -53,7 +53,7 @@ class MLOPS06_BP01Test {
     void notMetWhenEnvironmentsAreHandBuiltAndNeverCompared() {
         Finding f = assertStatus(ID, base(false, staged().configParity(false).build(),
                 compared().crossEnvValidation(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("model metrics are not compared between stages around promotion");
+        assertThat(f.gapTexts()).contains("model metrics are not compared between stages around promotion");
         assertThat(f.actions()).hasSize(3);
     }
 

@@ -63,14 +63,14 @@ class MLOPS06_BP02Test {
         Finding f = assertStatus(ID, base(realTime(), observed().monitorTypes(MonitorType.DATA_QUALITY,
                 MonitorType.MODEL_QUALITY, MonitorType.FEATURE_ATTRIBUTION_DRIFT).build(), true).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "bias drift or feature attribution drift of the deployed model is not monitored");
     }
 
     @Test
     void notMetWhenDeployedWithoutMonitorsOrLineage() {
         Finding f = assertStatus(ID, base(realTime(), observed().monitorTypes().build(), false).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains(
+        assertThat(f.gapTexts()).contains(
                 "production data quality and model quality are not both monitored against a training baseline",
                 "deployed models cannot be traced back to their data, code and training job automatically");
     }
@@ -96,7 +96,7 @@ class MLOPS06_BP02Test {
                 .endpoint(Endpoint.builder("api").type(EndpointType.REAL_TIME)
                         .deploymentStrategy(DeploymentStrategy.BLUE_GREEN, DeploymentStrategy.CANARY).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("new model versions take traffic on endpoint 'api' without first answering"
+        assertThat(f.gapTexts()).containsExactly("new model versions take traffic on endpoint 'api' without first answering"
                 + " copies of production requests in shadow mode");
         assertThat(f.actions()).singleElement().asString().startsWith("Shadow-test new model versions");
     }
@@ -105,7 +105,7 @@ class MLOPS06_BP02Test {
     void endpointHealthAsksTheEndpointTypeWhenHostingIsUndecided() {
         Finding f = RuleTesting.finding(ID, base(Context.builder().affectsIndividuals(true).build(),
                 observed().endpointOperationalMetrics(false).build(), true).endpoint(Endpoint.builder("api").build()).build());
-        assertThat(f.gaps()).containsExactly("latency, errors, invocations and utilization of the hosted endpoints are not collected");
+        assertThat(f.gapTexts()).containsExactly("latency, errors, invocations and utilization of the hosted endpoints are not collected");
         assertThat(f.missing()).extracting(m -> m.fact()).contains("endpoints[api].type");
     }
 }

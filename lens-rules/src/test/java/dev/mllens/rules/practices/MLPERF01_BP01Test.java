@@ -44,14 +44,14 @@ class MLPERF01_BP01Test {
     void partiallyMetWithoutBaseline() {
         Finding f = assertStatus(ID, workload().businessGoal(goal().kpiBaselineMeasured(Attestation.of(false)).build())
                 .monitoring(Monitoring.builder().businessKpiTracked(true).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("the KPIs were not measured on the current process before ML, so its impact cannot be shown");
+        assertThat(f.gapTexts()).containsExactly("the KPIs were not measured on the current process before ML, so its impact cannot be shown");
     }
 
     @Test
     void partiallyMetWhenTheValueOfMlIsNotQuantified() {
         Finding f = assertStatus(ID, workload().businessGoal(goal().costBenefitModel(Attestation.of(false)).build())
                 .monitoring(Monitoring.builder().businessKpiTracked(true).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).singleElement().asString().contains("not estimated in numbers");
+        assertThat(f.gapTexts()).singleElement().asString().contains("not estimated in numbers");
         assertThat(f.actions()).singleElement().asString().startsWith("Estimate in numbers");
     }
 
@@ -60,7 +60,7 @@ class MLPERF01_BP01Test {
         Finding f = assertStatus(ID, workload().businessGoal(goal().kpisDefined(Attestation.of(false))
                 .errorToleranceDefined(Attestation.of(false)).build())
                 .monitoring(Monitoring.builder().businessKpiTracked(true).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("no measurable business KPIs tie the ML use case to business value");
+        assertThat(f.gapTexts()).contains("no measurable business KPIs tie the ML use case to business value");
         assertThat(f.actions()).first().asString().startsWith("Rank the expected impacts");
     }
 
@@ -74,7 +74,7 @@ class MLPERF01_BP01Test {
     void kpisTrackedInProductionAreJudgedAsIfDeployedAndAskHowPredictionsAreServedWhileThatIsUndecided() {
         Finding f = assertStatus(ID, workload().businessGoal(goal().build())
                 .monitoring(Monitoring.builder().businessKpiTracked(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("business KPI values are not collected and shown next to the model's metrics");
+        assertThat(f.gapTexts()).containsExactly("business KPI values are not collected and shown next to the model's metrics");
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("context.inferenceMode");
     }
 }

@@ -42,7 +42,7 @@ class MLPERF02_BP01Test {
     void partiallyMetWhenNotMonitoredInProduction() {
         Finding f = assertStatus(ID, complete(fraud().build())
                 .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("the evaluation metrics are not monitored on the deployed model (no MODEL_QUALITY monitor)");
+        assertThat(f.gapTexts()).containsExactly("the evaluation metrics are not monitored on the deployed model (no MODEL_QUALITY monitor)");
     }
 
     @Test
@@ -50,7 +50,7 @@ class MLPERF02_BP01Test {
         Finding f = assertStatus(ID, complete(fraud().build())
                 .monitoring(Monitoring.builder().monitorTypes(MonitorType.MODEL_QUALITY).groundTruthCollected(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "the real outcomes of production predictions are not collected, so the metrics cannot be checked against them");
         assertThat(f.actions()).singleElement().asString().contains("real-world outcomes back into evaluation");
     }
@@ -60,7 +60,7 @@ class MLPERF02_BP01Test {
         Finding f = assertStatus(ID, complete(fraud().evaluationMetrics(java.util.List.of()).build())
                 .businessGoal(BusinessGoal.builder().metricToKpiMapping(Attestation.of(false))
                         .errorToleranceDefined(Attestation.of(true)).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("model 'fraud' has no evaluation metrics chosen for its problem type");
+        assertThat(f.gapTexts()).contains("model 'fraud' has no evaluation metrics chosen for its problem type");
     }
 
     @Test

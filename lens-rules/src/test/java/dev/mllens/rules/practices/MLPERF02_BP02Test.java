@@ -49,7 +49,7 @@ class MLPERF02_BP02Test {
                         Model.builder("ranker").source(ModelSource.PRETRAINED_AS_IS).build())
                 .endpoint(Endpoint.builder("api").type(EndpointType.REAL_TIME).managed(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("endpoint 'api' is self-hosted instead of using a managed inference option");
+        assertThat(f.gapTexts()).containsExactly("endpoint 'api' is self-hosted instead of using a managed inference option");
     }
 
     @Test
@@ -68,7 +68,7 @@ class MLPERF02_BP02Test {
                 .context(Context.builder().buildVsBuyEvaluated(Attestation.of(false)).build())
                 .model(Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).build())
                 .training(Training.builder().platform(TrainingPlatform.LOCAL).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("model 'churn' is built from scratch without checking whether a pre-built service or model would do");
+        assertThat(f.gapTexts()).contains("model 'churn' is built from scratch without checking whether a pre-built service or model would do");
     }
 
     @Test

@@ -42,7 +42,7 @@ class MLPERF03_BP01Test {
         Finding f = assertStatus(ID, automated().dataset(lake("orders").build(),
                 lake("clicks").catalogued(false).storageTiering(StorageTiering.SINGLE_TIER).accessPattern(DataAccessPattern.COOLING).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "dataset 'clicks' is not registered in a data catalog, so it cannot be discovered",
                 "dataset 'clicks' stays in one storage tier although it is read less as it ages: lifecycle rules or intelligent"
                         + " tiering would move cold data to cheaper tiers");
@@ -67,7 +67,7 @@ class MLPERF03_BP01Test {
     void notMetForSiloedUngovernedData() {
         Finding f = assertStatus(ID, automated().dataset(lake("orders").centralDataLake(false).governedAccess(false).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).contains("dataset 'orders' is kept in a team silo outside the central data lake");
+        assertThat(f.gapTexts()).contains("dataset 'orders' is kept in a team silo outside the central data lake");
     }
 
     @Test

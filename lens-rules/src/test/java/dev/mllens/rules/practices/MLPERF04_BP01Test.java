@@ -42,7 +42,7 @@ class MLPERF04_BP01Test {
         Finding f = assertStatus(ID, workload()
                 .training(benchmarked().durationHours(9.0).distributionStrategy(DistributionStrategy.NONE).build())
                 .endpoint(sized().resourceUtilizationPct(12.0).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "training jobs of 9 hours run on a single node instead of being spread over several instances",
                 "endpoint 'api' runs at 12 % utilization, outside the 20-80 % band");
     }
@@ -51,7 +51,7 @@ class MLPERF04_BP01Test {
     void notMetWhenNothingWasBenchmarked() {
         Finding f = assertStatus(ID, workload().training(benchmarked().benchmarked(java.util.Set.of()).build())
                 .endpoint(sized().sizingMethod(SizingMethod.DEFAULT).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("training instance types were chosen without benchmarking alternatives on time and cost");
+        assertThat(f.gapTexts()).contains("training instance types were chosen without benchmarking alternatives on time and cost");
     }
 
     @Test
@@ -71,7 +71,7 @@ class MLPERF04_BP01Test {
     void partiallyMetForAnIdleBatchEndpoint() {
         Finding f = assertStatus(ID, workload().training(benchmarked().build())
                 .endpoint(sized().type(EndpointType.BATCH).resourceUtilizationPct(8.0).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "batch endpoint 'api' runs at 8 % utilization, below the 20 % floor: its instances are larger than the job needs");
     }
 

@@ -39,7 +39,7 @@ class MLPERF04_BP02Test {
     void partiallyMetWhenTuningIsManualAndOnlyAlgorithmsTried() {
         Finding f = assertStatus(ID, workload().training(systematic().alternativesExplored(ImprovementLever.ALGORITHMS)
                 .hpoMethod(HpoMethod.MANUAL).build()).governance(documented()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).contains("feature engineering was not explored as a way to improve the model",
+        assertThat(f.gapTexts()).contains("feature engineering was not explored as a way to improve the model",
                 "hyperparameters are set by hand or not tuned (hpoMethod = MANUAL)");
     }
 
@@ -47,7 +47,7 @@ class MLPERF04_BP02Test {
     void notMetWithoutBaselineOrTracking() {
         Finding f = assertStatus(ID, workload().training(systematic().baselineModel(Attestation.of(false)).experimentTracking(false).build())
                 .governance(documented()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("no simple baseline model was recorded to measure alternatives against");
+        assertThat(f.gapTexts()).contains("no simple baseline model was recorded to measure alternatives against");
     }
 
     @Test

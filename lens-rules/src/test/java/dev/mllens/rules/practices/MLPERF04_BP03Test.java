@@ -39,15 +39,15 @@ class MLPERF04_BP03Test {
     @Test
     void partiallyMetWhenEvaluationRunsOnlyOnDemand() {
         Finding f = assertStatus(ID, base(pipeline().modelEvaluation(ModelEvaluation.PIPELINE_STEP).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("the evaluation step runs only on demand, not whenever a model or its data changes");
+        assertThat(f.gapTexts()).containsExactly("the evaluation step runs only on demand, not whenever a model or its data changes");
     }
 
     @Test
     void notMetWhenEvaluationIsManualAndUnrelatedToKpis() {
         Finding f = assertStatus(ID, base(pipeline().modelEvaluation(ModelEvaluation.MANUAL).build())
                 .businessGoal(BusinessGoal.builder().metricToKpiMapping(Attestation.of(false)).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("new models are evaluated by hand or not at all (modelEvaluation = MANUAL)");
-        assertThat(f.gaps()).noneMatch(g -> g.startsWith("the evaluation step runs only on demand"));
+        assertThat(f.gapTexts()).contains("new models are evaluated by hand or not at all (modelEvaluation = MANUAL)");
+        assertThat(f.gapTexts()).noneMatch(g -> g.startsWith("the evaluation step runs only on demand"));
     }
 
     @Test

@@ -48,7 +48,7 @@ class MLPERF04_BP04Test {
     void partiallyMetWhenDriftRaisesNoAlarmAndFeaturesAreNotRanked() {
         Finding f = assertStatus(ID, base(watched().alerting(Alerting.NONE).build())
                 .model(Model.builder("other").explainabilityMethod(ExplainabilityMethod.NONE).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "the features that drive model 'other' are not ranked, so monitoring cannot focus on them",
                 "no alarm fires when important features leave their allowed ranges");
     }
@@ -57,7 +57,7 @@ class MLPERF04_BP04Test {
     void notMetWithoutBaselineOrFeatureMonitoring() {
         Finding f = assertStatus(ID, base(Monitoring.builder().baselineStatistics(false).monitorTypes(java.util.Set.of())
                 .driftThresholdsDefined(false).alerting(Alerting.STATIC).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("no baseline statistics and constraints per feature were computed from the training data");
+        assertThat(f.gapTexts()).contains("no baseline statistics and constraints per feature were computed from the training data");
     }
 
     @Test
@@ -87,7 +87,7 @@ class MLPERF04_BP04Test {
         assertThat(unprofiled.missing()).extracting(Missing::fact).containsExactly("datasets[clicks].usage");
         Finding training = assertStatus(ID, base(watched().build())
                 .dataset(Dataset.builder("clicks").usage(DatasetUsage.TRAINING).profiled(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(training.gaps()).containsExactly(
+        assertThat(training.gapTexts()).containsExactly(
                 "the distributions and outliers of dataset 'clicks' were not profiled before training");
     }
 }

@@ -45,7 +45,7 @@ class MLPERF04_BP05Test {
     void partiallyMetWhenBiasIgnoredForDecisionsAboutPeople() {
         Finding f = assertStatus(ID, workload().context(Context.builder().affectsIndividuals(true).build())
                 .model(weighed().biasEvaluated(false).build()).training(baseline(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "model 'credit' affects decisions about people but its bias was not measured before it was chosen");
     }
 
@@ -61,7 +61,7 @@ class MLPERF04_BP05Test {
     void partiallyMetWhenDocumentedWithoutABaseline() {
         Finding f = assertStatus(ID, workload().context(Context.builder().affectsIndividuals(false).build())
                 .model(weighed().build()).training(baseline(false)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no simple baseline model serves as the reference point for the trade-offs");
+        assertThat(f.gapTexts()).containsExactly("no simple baseline model serves as the reference point for the trade-offs");
     }
 
     private static Workload unexplainedModelWhereStakeholdersNeed(ExplainabilityLevel level) {
@@ -73,7 +73,7 @@ class MLPERF04_BP05Test {
     @Test
     void partiallyMetWithoutExplanationsWhenTheStakeholdersNeedThem() {
         Finding f = assertStatus(ID, unexplainedModelWhereStakeholdersNeed(ExplainabilityLevel.HIGH), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no explanation method exists for model 'credit', though the stakeholders need HIGH"
+        assertThat(f.gapTexts()).containsExactly("no explanation method exists for model 'credit', though the stakeholders need HIGH"
                 + " explainability, so it could not be weighed in the choice");
     }
 
@@ -89,7 +89,7 @@ class MLPERF04_BP05Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().affectsIndividuals(false).build())
                 .model(weighed().tradeoffAnalysisDocumented(Attestation.of(false)).build()).training(baseline(true)).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("the choice of model 'credit' is not backed by a documented trade-off of accuracy"
+        assertThat(f.gapTexts()).containsExactly("the choice of model 'credit' is not backed by a documented trade-off of accuracy"
                 + " against complexity, latency, fairness and explainability");
     }
 

@@ -45,7 +45,7 @@ class MLPERF04_BP06Test {
     void partiallyMetWhenPreprocessingWasNotChecked() {
         Finding f = assertStatus(ID, watched(validated().preprocessingMatchesPretrained(Attestation.of(false)).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "the input preprocessing of model 'vit' was not checked against what its pretrained base expects");
     }
 
@@ -53,7 +53,7 @@ class MLPERF04_BP06Test {
     void notMetWhenInheritedWeightsAreTrustedBlindly() {
         Finding f = assertStatus(ID, watched(validated().pretrainedFitValidated(Attestation.of(false))
                 .segmentEvaluation(Attestation.of(false)).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("fine-tuned model 'vit' was not validated against expected results for this use case");
+        assertThat(f.gapTexts()).contains("fine-tuned model 'vit' was not validated against expected results for this use case");
     }
 
     @Test

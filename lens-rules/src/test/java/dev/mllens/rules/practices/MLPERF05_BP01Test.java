@@ -57,7 +57,7 @@ class MLPERF05_BP01Test {
     void partiallyMetForEdgeModelsWithoutFleetManagement() {
         Finding f = assertStatus(ID, workload().context(decided(DeploymentTarget.HYBRID).edgeFleetManaged(false).build())
                 .model(Model.builder("detector").optimizations(java.util.Set.of()).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "model 'detector' runs at the edge without compilation, quantization, pruning or distillation for the device",
                 "edge devices and their models are not updated, monitored and secured as a managed fleet");
     }
@@ -68,7 +68,7 @@ class MLPERF05_BP01Test {
                         .edgeHardwareConstraintsEvaluated(Attestation.of(false)).build())
                 .model(Model.builder("detector").optimizations(ModelOptimization.PRUNED).build())
                 .endpoint(Endpoint.builder("cams").type(EndpointType.EDGE).modelIds("detector").build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "the compute, memory, storage and power limits of the edge devices were not evaluated before deploying models to them");
         assertThat(f.actions()).singleElement().asString().contains("compute and memory limits of the target devices");
     }
@@ -86,7 +86,7 @@ class MLPERF05_BP01Test {
     void notMetWhenCloudIsDefaultedWithoutADecision() {
         Finding f = assertStatus(ID, workload().context(Context.builder().deploymentTarget(DeploymentTarget.CLOUD)
                 .placementDecisionDocumented(Attestation.of(false)).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("where inference runs was not decided against latency, connectivity and privacy needs");
+        assertThat(f.gapTexts()).containsExactly("where inference runs was not decided against latency, connectivity and privacy needs");
     }
 
     @Test
@@ -109,7 +109,7 @@ class MLPERF05_BP01Test {
                         .edgeHardwareConstraintsEvaluated(Attestation.of(true)).edgeModelsProtected(false).build())
                 .model(Model.builder("detector").optimizations(ModelOptimization.COMPILED).build())
                 .endpoint(Endpoint.builder("cams").type(EndpointType.EDGE).modelIds("detector").build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "models on the edge devices are neither encrypted nor signed, or devices receive them without authenticating");
         assertThat(f.actions()).singleElement().asString().startsWith("Encrypt or sign the models sent to edge devices");
     }

@@ -53,7 +53,7 @@ class MLPERF05_BP02Test {
     void partiallyMetWhenRealTimeEndpointDoesNotScale() {
         Finding f = assertStatus(ID, profiled(TrafficPattern.SPIKY, LatencyRequirement.REAL_TIME)
                 .endpoint(realTime().autoScaling(AutoScaling.builder().enabled(false).build()).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "real-time endpoint 'api' has no scaling policy, so its always-on capacity does not follow traffic");
     }
 
@@ -61,7 +61,7 @@ class MLPERF05_BP02Test {
     void notMetForAlwaysOnEndpointServingBatchNeeds() {
         Finding f = assertStatus(ID, profiled(TrafficPattern.BATCH, LatencyRequirement.BATCH).endpoint(realTime().build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "endpoint 'api' uses REAL_TIME inference for BATCH traffic and BATCH latency needs; BATCH fits that profile");
         assertThat(f.actions()).first().asString().startsWith("Use batch transform");
     }
@@ -72,7 +72,7 @@ class MLPERF05_BP02Test {
                         .profile(ProfileState.CURRENT_ONLY).build())
                 .monitoring(Monitoring.builder().endpointOperationalMetrics(true).build())
                 .endpoint(realTime().build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "endpoint 'api' uses REAL_TIME inference for ASYNC latency needs; ASYNC fits that profile");
     }
 
@@ -93,7 +93,7 @@ class MLPERF05_BP02Test {
     void notMetForPersistentEndpointWhenIntermittentConsumersTolerateServerlessColdStarts() {
         Finding f = assertStatus(ID, intermittent(LatencyRequirement.NEAR_REAL_TIME, 8000).endpoint(realTime().build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("endpoint 'api' uses REAL_TIME inference for INTERMITTENT traffic and NEAR_REAL_TIME"
+        assertThat(f.gapTexts()).containsExactly("endpoint 'api' uses REAL_TIME inference for INTERMITTENT traffic and NEAR_REAL_TIME"
                 + " latency needs (cold starts of up to 8000 ms tolerated); SERVERLESS fits that profile");
         assertThat(f.actions()).first().asString().startsWith("Use serverless inference");
     }

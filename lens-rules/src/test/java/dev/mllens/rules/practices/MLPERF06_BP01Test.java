@@ -41,13 +41,13 @@ class MLPERF06_BP01Test {
     @Test
     void partiallyMetWhenAgreementIsNotTracked() {
         Finding f = assertStatus(ID, base(reviewed().humanModelAgreementTracked(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("how often reviewers agree with the model is not tracked, so drift shows up late");
+        assertThat(f.gapTexts()).containsExactly("how often reviewers agree with the model is not tracked, so drift shows up late");
     }
 
     @Test
     void notMetWithoutHumanReview() {
         Finding f = assertStatus(ID, base(Monitoring.builder().humanReviewLoop(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("no low-confidence, high-risk or sampled predictions are routed to human review");
+        assertThat(f.gapTexts()).containsExactly("no low-confidence, high-risk or sampled predictions are routed to human review");
         assertThat(f.missing()).isEmpty();
     }
 
@@ -68,7 +68,7 @@ class MLPERF06_BP01Test {
     void theCostOfHumanReviewIsMeasuredAgainstTheAccuracyItAdds() {
         Finding f = assertStatus(ID, base(reviewed().humanReviewCostMeasured(Attestation.of(false)).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "what human review costs was not compared with the accuracy it adds, so review effort may go where it pays least");
         assertThat(f.actions()).singleElement().asString().startsWith("Compare review cost with the accuracy gained");
         Finding asked = assertStatus(ID, base(reviewed().humanReviewCostMeasured((Attestation) null).build()).build(),

@@ -60,7 +60,7 @@ class MLPERF06_BP02Test {
         Finding f = assertStatus(ID, workload().businessGoal(agreed(ExplainabilityLevel.HIGH).build())
                 .model(Model.builder("credit").explainabilityMethod(ExplainabilityMethod.FEATURE_ATTRIBUTION).modelCard(true).build())
                 .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "shifts in feature attributions of the deployed model are not monitored, though the stakeholders need HIGH explainability");
     }
 
@@ -69,14 +69,14 @@ class MLPERF06_BP02Test {
         Finding f = assertStatus(ID, base(agreed(ExplainabilityLevel.HIGH).build(), Model.builder("credit")
                 .explainabilityMethod(ExplainabilityMethod.INHERENTLY_INTERPRETABLE).modelCard(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no model card explains how model 'credit' works and what drives its decisions");
+        assertThat(f.gapTexts()).containsExactly("no model card explains how model 'credit' works and what drives its decisions");
     }
 
     @Test
     void notMetWhenRegulatedModelCannotBeExplained() {
         Finding f = assertStatus(ID, base(agreed(ExplainabilityLevel.REGULATORY).explainabilityAgreed(Attestation.of(false)).build(),
                 Model.builder("credit").explainabilityMethod(ExplainabilityMethod.NONE).modelCard(true).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains(
+        assertThat(f.gapTexts()).contains(
                 "the predictions of model 'credit' cannot be explained, though the stakeholders need REGULATORY explainability");
     }
 

@@ -48,7 +48,7 @@ class MLPERF06_BP03Test {
     void partiallyMetWhenCheckedAdHocWithoutAlarms() {
         Finding f = assertStatus(ID, base(drift().driftCheckFrequency(CheckFrequency.AD_HOC).alerting(Alerting.NONE).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("drift is checked by hand or not at all (driftCheckFrequency = AD_HOC)",
+        assertThat(f.gapTexts()).containsExactly("drift is checked by hand or not at all (driftCheckFrequency = AD_HOC)",
                 "drift beyond the thresholds raises no alarm to the responsible team");
     }
 
@@ -64,7 +64,7 @@ class MLPERF06_BP03Test {
     void notMetWithoutBaselineOrDriftMonitor() {
         Finding f = assertStatus(ID, base(drift().baselineStatistics(false).monitorTypes(MonitorType.MODEL_QUALITY).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).contains("production input data is not compared automatically with the baseline (no DATA_QUALITY monitor)");
+        assertThat(f.gapTexts()).contains("production input data is not compared automatically with the baseline (no DATA_QUALITY monitor)");
     }
 
     @Test

@@ -51,7 +51,7 @@ class MLPERF06_BP04Test {
     void partiallyMetWhenUpdatesReplaceTheModelWithoutComparison() {
         Finding f = assertStatus(ID, base(full().build(), api().deploymentStrategy(DeploymentStrategy.ALL_AT_ONCE).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "updated models replace the current one on endpoint 'api' without a live comparison (deploymentStrategy = ALL_AT_ONCE)");
     }
 
@@ -59,7 +59,7 @@ class MLPERF06_BP04Test {
     void notMetWithoutQualityMonitoringOrAlarms() {
         Finding f = assertStatus(ID, base(full().monitorTypes(MonitorType.DATA_QUALITY).groundTruthCollected(false)
                 .alerting(Alerting.NONE).build(), api().build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("the quality of production predictions is not measured against collected ground truth",
+        assertThat(f.gapTexts()).contains("the quality of production predictions is not measured against collected ground truth",
                 "no alarm notifies the team when model quality, data quality or bias degrades");
     }
 

@@ -48,14 +48,14 @@ class MLPERF06_BP05Test {
     @Test
     void partiallyMetForScheduleOnlyRetraining() {
         Finding f = assertStatus(ID, base(automated().retrainTriggers(RetrainTrigger.SCHEDULED).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("retraining follows a fixed calendar or a person, not drift alarms or newly arrived data");
+        assertThat(f.gapTexts()).containsExactly("retraining follows a fixed calendar or a person, not drift alarms or newly arrived data");
     }
 
     @Test
     void notMetWhenOnlyPeopleRetrainByHand() {
         Finding f = assertStatus(ID, base(automated().retrainTriggers(RetrainTrigger.MANUAL).mlPipelineOrchestrated(false).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).contains("only a person starts retraining, so models are refreshed late or not at all");
+        assertThat(f.gapTexts()).contains("only a person starts retraining, so models are refreshed late or not at all");
     }
 
     @Test

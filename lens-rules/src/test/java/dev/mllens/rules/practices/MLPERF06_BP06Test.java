@@ -50,13 +50,13 @@ class MLPERF06_BP06Test {
     @Test
     void partiallyMetWithoutVersionedFeatures() {
         Finding f = assertStatus(ID, base(Cadence.QUARTERLY, store().versioned(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("feature definitions and values are not versioned");
+        assertThat(f.gapTexts()).containsExactly("feature definitions and values are not versioned");
     }
 
     @Test
     void partiallyMetWithoutFeatureStoreAndNoVersioningAsked() {
         Finding f = assertStatus(ID, base(Cadence.MONTHLY, FeatureStore.builder().enabled(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("engineered features are not kept in a feature store shared by training and inference");
+        assertThat(f.gapTexts()).containsExactly("engineered features are not kept in a feature store shared by training and inference");
         // no versioning is asked; only the facts that decide whether the practice applies
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.ownDataProcessing", "context.inferenceMode");
     }

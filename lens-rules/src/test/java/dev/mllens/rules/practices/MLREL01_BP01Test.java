@@ -47,14 +47,14 @@ class MLREL01_BP01Test {
     void notMetWhenConsumersCallTheEndpointDirectlyWithoutVersioning() {
         Finding f = assertStatus(ID, hosted(abstracted().apiAbstraction(ApiAbstraction.DIRECT_ENDPOINT)
                 .apiVersioned(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("consumers of endpoint 'scoring' are coupled to the model (DIRECT_ENDPOINT), not shielded by an API layer");
+        assertThat(f.gapTexts()).contains("consumers of endpoint 'scoring' are coupled to the model (DIRECT_ENDPOINT), not shielded by an API layer");
         assertThat(f.actions()).anyMatch(a -> a.startsWith("Front every model endpoint with an API layer"));
     }
 
     @Test
     void partiallyMetWhenApiIsNotThrottled() {
         Finding f = assertStatus(ID, hosted(abstracted().rateLimiting(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("calls to endpoint 'scoring' are not throttled, so a burst reaches the model unchecked");
+        assertThat(f.gapTexts()).containsExactly("calls to endpoint 'scoring' are not throttled, so a burst reaches the model unchecked");
     }
 
     @Test
@@ -80,7 +80,7 @@ class MLREL01_BP01Test {
     @Test
     void requestAndResponseTransformationsKeepTheContractWhenTheModelChanges() {
         Finding f = assertStatus(ID, hosted(abstracted().requestResponseMapping(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("requests to endpoint 'scoring' reach the model in the clients' format,"
+        assertThat(f.gapTexts()).containsExactly("requests to endpoint 'scoring' reach the model in the clients' format,"
                 + " so a change of model input or output breaks them");
         assertThat(f.actions()).singleElement().asString().startsWith("Translate between the API contract");
     }
@@ -89,7 +89,7 @@ class MLREL01_BP01Test {
     void cachingServesFrequentlyAccessedPredictions() {
         Finding f = assertStatus(ID, hosted(abstracted().repeatedRequests(true).responseCaching(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("identical requests to endpoint 'scoring' recur but every one reaches the model:"
+        assertThat(f.gapTexts()).containsExactly("identical requests to endpoint 'scoring' recur but every one reaches the model:"
                 + " no response cache answers them");
     }
 

@@ -39,14 +39,14 @@ class MLREL01_BP02Test {
     @Test
     void notMetForUndocumentedMonolith() {
         Finding f = assertStatus(ID, with(ArchitectureStyle.MONOLITH, false).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("ML functionality runs as one tightly coupled application (MONOLITH)");
+        assertThat(f.gapTexts()).contains("ML functionality runs as one tightly coupled application (MONOLITH)");
         assertThat(f.actions()).hasSize(2);
     }
 
     @Test
     void partiallyMetForModularMonolithWithDocumentedBoundaries() {
         Finding f = assertStatus(ID, with(ArchitectureStyle.MODULAR_MONOLITH, true).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("the ML modules still share one runtime and one release (MODULAR_MONOLITH)");
+        assertThat(f.gapTexts()).containsExactly("the ML modules still share one runtime and one release (MODULAR_MONOLITH)");
     }
 
     @Test
@@ -54,14 +54,14 @@ class MLREL01_BP02Test {
         Finding f = assertStatus(ID, with(ArchitectureStyle.MICROSERVICES, true)
                 .pipelines(Pipelines.builder().cicdForModels(false).infrastructureAsCode(true).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("ML services are not built, tested and released by CI/CD");
+        assertThat(f.gapTexts()).containsExactly("ML services are not built, tested and released by CI/CD");
     }
 
     @Test
     void partiallyMetWhenServiceMetricsAreNotCollected() {
         Finding f = assertStatus(ID, with(ArchitectureStyle.MICROSERVICES, true)
                 .monitoring(Monitoring.builder().endpointOperationalMetrics(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("latency, error and invocation metrics of the model-serving services are not"
+        assertThat(f.gapTexts()).containsExactly("latency, error and invocation metrics of the model-serving services are not"
                 + " collected, so a failing service is hard to find");
     }
 
@@ -70,7 +70,7 @@ class MLREL01_BP02Test {
         Finding f = assertStatus(ID, with(ArchitectureStyle.MICROSERVICES, true)
                 .pipelines(Pipelines.builder().cicdForModels(false).infrastructureAsCode(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "ML services are not built, tested and released by CI/CD, and their infrastructure is not defined as code");
     }
 

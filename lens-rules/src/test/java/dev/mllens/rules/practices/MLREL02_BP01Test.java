@@ -34,7 +34,7 @@ class MLREL02_BP01Test {
     void notMetWhenDataLivesOutsideTheCatalog() {
         Finding f = assertStatus(ID, workload().dataset(catalogued("claims").catalogued(false).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'claims' is not registered with its schema in a data catalog");
+        assertThat(f.gapTexts()).containsExactly("dataset 'claims' is not registered with its schema in a data catalog");
     }
 
     @Test
@@ -56,7 +56,7 @@ class MLREL02_BP01Test {
     void declaredTrainingDataOutweighsAStatedNoDataProcessing() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build())
                 .dataset(catalogued("claims").catalogued(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'claims' is not registered with its schema in a data catalog");
+        assertThat(f.gapTexts()).containsExactly("dataset 'claims' is not registered with its schema in a data catalog");
     }
 
     @Test

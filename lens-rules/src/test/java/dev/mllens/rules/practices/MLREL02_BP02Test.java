@@ -32,14 +32,14 @@ class MLREL02_BP02Test {
     void notMetWhenDataIsPreparedByHand() {
         Finding f = assertStatus(ID, workload().pipelines(automated().dataPipelineAutomated(false).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("data is moved and prepared by hand or by one-off scripts, not by an orchestrated pipeline");
+        assertThat(f.gapTexts()).containsExactly("data is moved and prepared by hand or by one-off scripts, not by an orchestrated pipeline");
     }
 
     @Test
     void partiallyMetWhenPipelineIsStartedByHandWithoutErrorHandling() {
         Finding f = assertStatus(ID, workload().pipelines(automated().dataPipelineTrigger(PipelineTrigger.MANUAL)
                 .dataPipelineErrorHandling(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).contains("data pipelines are started by hand rather than on a schedule or an event",
+        assertThat(f.gapTexts()).contains("data pipelines are started by hand rather than on a schedule or an event",
                 "data pipelines do not retry, log and notify when a step fails");
     }
 
@@ -47,7 +47,7 @@ class MLREL02_BP02Test {
     void partiallyMetWhenInteractivePreparationStaysOutsideThePipeline() {
         Finding f = assertStatus(ID, workload().pipelines(automated().dataPrepExportedToPipeline(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "data preparation built interactively stays outside the production pipeline and is repeated by hand");
     }
 

@@ -54,7 +54,7 @@ class MLREL02_BP03Test {
     @Test
     void notMetWhenTrainingDataHasNoVersions() {
         Finding f = assertStatus(ID, managed(tx().versioned(false).build(), fraud().build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'tx' has no immutable versions, so a model cannot be rebuilt on the data it saw");
+        assertThat(f.gapTexts()).containsExactly("dataset 'tx' has no immutable versions, so a model cannot be rebuilt on the data it saw");
     }
 
     @Test
@@ -96,7 +96,7 @@ class MLREL02_BP03Test {
     void featureEngineeringTransformationsAppliedToTrainingDataArePreserved() {
         Finding f = assertStatus(ID, managed(tx().provenanceRecorded(false).build(), fraud().build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("the transformations that produced dataset 'tx' are not recorded, so the"
+        assertThat(f.gapTexts()).containsExactly("the transformations that produced dataset 'tx' are not recorded, so the"
                 + " features a model saw cannot be rebuilt");
     }
 
@@ -105,7 +105,7 @@ class MLREL02_BP03Test {
         Finding f = assertStatus(ID, managed(tx().build(), fraud().build())
                 .pipelines(Pipelines.builder().dataValidationGate(true).cicdForModels(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("changes to data and code reach production without passing a CI/CD pipeline that tests them");
+        assertThat(f.gapTexts()).containsExactly("changes to data and code reach production without passing a CI/CD pipeline that tests them");
     }
 
     @Test
@@ -114,7 +114,7 @@ class MLREL02_BP03Test {
                 .context(Context.builder().inferenceMode(InferenceMode.BATCH).build())
                 .monitoring(Monitoring.builder().baselineStatistics(true).monitorTypes(MonitorType.MODEL_QUALITY).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("incoming data is not compared with baseline statistics of the training data,"
+        assertThat(f.gapTexts()).containsExactly("incoming data is not compared with baseline statistics of the training data,"
                 + " so drift and anomalies go unseen");
         assertThat(f.missing()).isEmpty();
     }
@@ -131,7 +131,7 @@ class MLREL02_BP03Test {
     void incomingDataMonitoringAsksTheInferenceModeWhenDeploymentIsUndecided() {
         Finding f = RuleTesting.finding(ID, managed(tx().build(), fraud().build())
                 .monitoring(Monitoring.builder().baselineStatistics(false).monitorTypes(MonitorType.DATA_QUALITY).build()).build());
-        assertThat(f.gaps()).containsExactly("incoming data is not compared with baseline statistics of the training data,"
+        assertThat(f.gapTexts()).containsExactly("incoming data is not compared with baseline statistics of the training data,"
                 + " so drift and anomalies go unseen");
         assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
     }

@@ -38,14 +38,14 @@ class MLREL03_BP01Test {
     void notMetWithoutCiCdAndLineage() {
         Finding f = assertStatus(ID, workload().pipelines(automated().cicdForModels(false).lineageTracking(false).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).contains("no automatic lineage links data versions, training jobs, models and endpoints");
+        assertThat(f.gapTexts()).contains("no automatic lineage links data versions, training jobs, models and endpoints");
     }
 
     @Test
     void partiallyMetWhenRetrainingIsOnlyManual() {
         Finding f = assertStatus(ID, workload().pipelines(automated().retrainTriggers(RetrainTrigger.MANUAL).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("retraining is never started automatically by new data, a schedule or a drift alarm");
+        assertThat(f.gapTexts()).containsExactly("retraining is never started automatically by new data, a schedule or a drift alarm");
         assertThat(f.actions()).containsExactly("Retrain automatically on new data, on a schedule or on a drift alarm, through the same pipeline.");
     }
 
@@ -54,7 +54,7 @@ class MLREL03_BP01Test {
         Finding f = assertStatus(ID, workload().pipelines(automated().modelEvaluation(ModelEvaluation.MANUAL).build())
                 .model(Model.builder("churn").source(ModelSource.AUTOML).registered(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactlyInAnyOrder(
+        assertThat(f.gapTexts()).containsExactlyInAnyOrder(
                 "versions of model 'churn' are not recorded in a model registry, so there is no known version to roll back to",
                 "new model versions are not tested automatically in the pipeline (modelEvaluation = MANUAL)");
     }
@@ -85,7 +85,7 @@ class MLREL03_BP01Test {
     void continuousTrainingAsksWhereTheModelComesFromWhenTrainingIsUndecided() {
         Finding f = RuleTesting.finding(ID, workload().pipelines(Pipelines.builder().retrainTriggers(java.util.Set.of()).build())
                 .model(Model.builder("scorer").registered(true).build()).build());
-        assertThat(f.gaps()).contains("retraining is never started automatically by new data, a schedule or a drift alarm");
+        assertThat(f.gapTexts()).contains("retraining is never started automatically by new data, a schedule or a drift alarm");
         assertThat(f.missing()).extracting(m -> m.fact()).contains("models[scorer].source");
     }
 }

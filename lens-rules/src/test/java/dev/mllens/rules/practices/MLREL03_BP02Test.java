@@ -41,7 +41,7 @@ class MLREL03_BP02Test {
     void notMetWhenFeaturesRecomputedSeparatelyAndNeverCompared() {
         Finding f = assertStatus(ID, workload().featureStore(store().singleTransformationPath(false).build())
                 .monitoring(skewCheck(false)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("training and inference compute features with separate definitions or code",
+        assertThat(f.gapTexts()).contains("training and inference compute features with separate definitions or code",
                 "feature values seen at inference are not compared with those used in training");
     }
 
@@ -71,7 +71,7 @@ class MLREL03_BP02Test {
     void featureSkewMonitoringAsksTheInferenceModeWhenDeploymentIsUndecided() {
         Finding f = RuleTesting.finding(ID, workload().context(Context.builder().ownDataProcessing(true).build())
                 .monitoring(Monitoring.builder().trainingServingSkewCheck(false).build()).build());
-        assertThat(f.gaps()).contains("feature values seen at inference are not compared with those used in training");
+        assertThat(f.gapTexts()).contains("feature values seen at inference are not compared with those used in training");
         assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
     }
 }

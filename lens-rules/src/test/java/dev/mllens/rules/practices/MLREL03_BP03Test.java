@@ -66,13 +66,13 @@ class MLREL03_BP03Test {
     void notMetWhenValidationDataIsNotRepresentativeNorSegmented() {
         Finding f = assertStatus(ID, watched(validated().validationDataRepresentative(Attestation.no("synthetic only"))
                 .segmentEvaluation(Attestation.of(false)).build(), Cadence.QUARTERLY).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("no written criteria show that the validation data of model 'churn' represents production");
+        assertThat(f.gapTexts()).contains("no written criteria show that the validation data of model 'churn' represents production");
     }
 
     @Test
     void partiallyMetWhenRevalidationIsAdHoc() {
         Finding f = assertStatus(ID, watched(validated().build(), Cadence.AD_HOC).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("deployed models are not revalidated on fresh data on a fixed cadence (AD_HOC)");
+        assertThat(f.gapTexts()).containsExactly("deployed models are not revalidated on fresh data on a fixed cadence (AD_HOC)");
     }
 
     @Test
@@ -86,7 +86,7 @@ class MLREL03_BP03Test {
         Finding f = assertStatus(ID, watched(validated().build(), Cadence.QUARTERLY)
                 .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY, MonitorType.MODEL_QUALITY)
                         .baselineStatistics(true).alerting(Alerting.NONE).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("deviations found by the production monitors raise no alert");
+        assertThat(f.gapTexts()).containsExactly("deviations found by the production monitors raise no alert");
         assertThat(f.actions()).singleElement().asString().startsWith("Run production monitors for data and model quality");
     }
 
@@ -95,7 +95,7 @@ class MLREL03_BP03Test {
         Finding f = assertStatus(ID, watched(validated().build(), Cadence.QUARTERLY)
                 .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY).baselineStatistics(true)
                         .alerting(Alerting.DYNAMIC).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no model-quality monitor evaluates the deployed models on production data");
+        assertThat(f.gapTexts()).containsExactly("no model-quality monitor evaluates the deployed models on production data");
     }
 
     @Test
@@ -113,7 +113,7 @@ class MLREL03_BP03Test {
                 .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY, MonitorType.MODEL_QUALITY)
                         .baselineStatistics(true).alerting(Alerting.NONE).build())
                 .governance(Governance.builder().reviewCadence(ReviewTopic.MODEL_REVALIDATION, Cadence.QUARTERLY).build()).build());
-        assertThat(f.gaps()).containsExactly("deviations found by the production monitors raise no alert");
+        assertThat(f.gapTexts()).containsExactly("deviations found by the production monitors raise no alert");
         assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
     }
 }

@@ -46,13 +46,13 @@ class MLREL03_BP04Test {
     @Test
     void notMetWhenBiasIsNeverMeasured() {
         Finding f = assertStatus(ID, credit(false, false, MonitorType.BIAS_DRIFT).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("no bias metrics were computed on the predictions of model 'credit'");
+        assertThat(f.gapTexts()).contains("no bias metrics were computed on the predictions of model 'credit'");
     }
 
     @Test
     void partiallyMetWhenBiasIsNotWatchedInProduction() {
         Finding f = assertStatus(ID, credit(true, true, MonitorType.DATA_QUALITY).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no monitor tracks bias drift on production predictions");
+        assertThat(f.gapTexts()).containsExactly("no monitor tracks bias drift on production predictions");
     }
 
     @Test
@@ -61,7 +61,7 @@ class MLREL03_BP04Test {
                 .governance(Governance.builder().reviewCadence(ReviewTopic.FAIRNESS, Cadence.QUARTERLY)
                         .fairnessTraining(Attestation.of(false)).fairnessDocumented(Attestation.of(false)).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactlyInAnyOrder(
+        assertThat(f.gapTexts()).containsExactlyInAnyOrder(
                 "the team has had no training on the kinds of bias and where they enter the ML lifecycle",
                 "no fairness and explainability report records the bias findings and decisions for risk and compliance");
     }
@@ -109,7 +109,7 @@ class MLREL03_BP04Test {
     void productionBiasMonitoringAsksTheInferenceModeWhenDeploymentIsUndecided() {
         Finding f = RuleTesting.finding(ID, workload().context(Context.builder().affectsIndividuals(true).build())
                 .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY).build()).build());
-        assertThat(f.gaps()).contains("no monitor tracks bias drift on production predictions");
+        assertThat(f.gapTexts()).contains("no monitor tracks bias drift on production predictions");
         assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
     }
 }

@@ -57,7 +57,7 @@ class MLREL04_BP01Test {
     void notMetWhenEndpointIsChangedByHand() {
         Finding f = assertStatus(ID, hosted(viaPipeline().deployedViaPipeline(false).build(), registered(), pipeline().build())
                 .build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("endpoint 'pricing' is changed by hand, outside the deployment pipeline");
+        assertThat(f.gapTexts()).containsExactly("endpoint 'pricing' is changed by hand, outside the deployment pipeline");
     }
 
     @Test
@@ -81,6 +81,6 @@ class MLREL04_BP01Test {
         Finding f = assertStatus(ID, workload().pipelines(pipeline().approvalGate(false).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.inferenceMode");
-        assertThat(f.gaps()).isEmpty();
+        assertThat(f.gapTexts()).isEmpty();
     }
 }

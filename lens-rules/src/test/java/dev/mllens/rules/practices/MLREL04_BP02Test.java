@@ -52,7 +52,7 @@ class MLREL04_BP02Test {
     void notMetForAllAtOnceReleaseWithoutRollback() {
         Finding f = assertStatus(ID, hosted(Criticality.LOW, released(DeploymentStrategy.ALL_AT_ONCE)
                 .automatedRollback(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("endpoint 'triage' replaces the model all at once, without a staged or tested traffic shift",
+        assertThat(f.gapTexts()).contains("endpoint 'triage' replaces the model all at once, without a staged or tested traffic shift",
                 "endpoint 'triage' is not rolled back automatically when a release degrades its metrics");
     }
 
@@ -60,7 +60,7 @@ class MLREL04_BP02Test {
     void partiallyMetForBlueGreenReleaseOfACriticalModel() {
         Finding f = assertStatus(ID, hosted(Criticality.MISSION_CRITICAL, released(DeploymentStrategy.BLUE_GREEN).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("endpoint 'triage' of a MISSION_CRITICAL workload is released with BLUE_GREEN,"
+        assertThat(f.gapTexts()).containsExactly("endpoint 'triage' of a MISSION_CRITICAL workload is released with BLUE_GREEN,"
                 + " not a gradual (canary, linear), A/B or shadow release");
     }
 
@@ -109,7 +109,7 @@ class MLREL04_BP02Test {
     @Test
     void aStatedEmptySetOfStrategiesIsAReleaseWithoutATestingStrategy() {
         Finding f = assertStatus(ID, hosted(Criticality.LOW, released().build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "endpoint 'triage' replaces the model all at once, without a staged or tested traffic shift");
     }
 }

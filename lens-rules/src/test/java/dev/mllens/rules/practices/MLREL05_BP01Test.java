@@ -58,14 +58,14 @@ class MLREL05_BP01Test {
         Endpoint e = Endpoint.builder("chat").type(EndpointType.SERVERLESS).build();
         Finding f = assertStatus(ID, hosted(e).monitoring(Monitoring.builder().endpointOperationalMetrics(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("latency, error, invocation and utilization metrics are not collected per endpoint");
+        assertThat(f.gapTexts()).containsExactly("latency, error, invocation and utilization metrics are not collected per endpoint");
     }
 
     @Test
     void notMetWhenCapacityIsFixed() {
         Finding f = assertStatus(ID, hosted(endpoint(AutoScaling.builder().enabled(false).build()).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).anyMatch(g -> g.contains("'fraud-api' has no automatic scaling policy"));
+        assertThat(f.gapTexts()).anyMatch(g -> g.contains("'fraud-api' has no automatic scaling policy"));
         assertThat(f.actions()).anyMatch(a -> a.contains("automatic scaling policy"));
     }
 
@@ -73,7 +73,7 @@ class MLREL05_BP01Test {
     void partiallyMetWhenScalingButSizedByDefaultWithoutRoomToScale() {
         Endpoint e = endpoint(scaling().minInstances(2).maxInstances(2).build()).sizingMethod(SizingMethod.DEFAULT).build();
         Finding f = assertStatus(ID, hosted(e).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).anyMatch(g -> g.contains("maxInstances (2) is not above minInstances (2)"))
+        assertThat(f.gapTexts()).anyMatch(g -> g.contains("maxInstances (2) is not above minInstances (2)"))
                 .anyMatch(g -> g.contains("come from DEFAULT"));
     }
 
@@ -112,7 +112,7 @@ class MLREL05_BP01Test {
     void scaleInPoliciesRemoveCapacityWhenVaryingLoadDecreases() {
         Finding f = assertStatus(ID, hosted(endpoint(scaling().scaleIn(false).build()).build(), TrafficPattern.SPIKY).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("the scaling policy of endpoint 'fraud-api' never removes capacity, so it runs"
+        assertThat(f.gapTexts()).containsExactly("the scaling policy of endpoint 'fraud-api' never removes capacity, so it runs"
                 + " at peak size when SPIKY traffic falls");
         assertThat(f.actions()).singleElement().asString().startsWith("Let the scaling policy remove capacity");
     }

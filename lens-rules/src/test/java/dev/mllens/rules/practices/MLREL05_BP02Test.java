@@ -45,13 +45,13 @@ class MLREL05_BP02Test {
     void notMetWhenModelIsNeitherRegisteredNorVersioned() {
         Finding f = assertStatus(ID, batch(kept().registered(false).artifactStoreVersioned(false).build(),
                 Attestation.of(true)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("model 'demand' has no model registry entry to restore a known version from");
+        assertThat(f.gapTexts()).contains("model 'demand' has no model registry entry to restore a known version from");
     }
 
     @Test
     void partiallyMetWhenRecoveryWasNeverRehearsed() {
         Finding f = assertStatus(ID, batch(kept().build(), Attestation.of(false)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "restoring or rolling back endpoint 'nightly' (model, image and configuration) was never rehearsed");
     }
 
@@ -60,7 +60,7 @@ class MLREL05_BP02Test {
         Finding f = assertStatus(ID, batch(kept().build(), Attestation.of(true))
                 .pipelines(Pipelines.builder().infrastructureAsCode(true).lineageTracking(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no automatic lineage links each endpoint to the model version, data and code"
+        assertThat(f.gapTexts()).containsExactly("no automatic lineage links each endpoint to the model version, data and code"
                 + " behind it, so what to restore is guesswork");
         assertThat(f.actions()).containsExactly("Capture lineage automatically from data and code through training jobs and"
                 + " model versions to each endpoint, so the parts of any endpoint version are known.");

@@ -47,7 +47,7 @@ class MLSEC01_BP01Test {
                 .dataset(Dataset.builder("tx").containsPersonalData(false).mlUseAuthorized(false).build())
                 .environment(Environment.builder().licenseInventory(false).packageSource(PackageSource.MIRROR_APPROVED).build())
                 .build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains(
+        assertThat(f.gapTexts()).contains(
                 "dataset 'tx' has no documented right (consent, licence, purpose) to be used for ML",
                 "no inventory records the ML libraries and packages with their licence terms");
         assertThat(f.actions()).anySatisfy(a -> assertThat(a).contains("consent, licence or legal basis"));
@@ -61,7 +61,7 @@ class MLSEC01_BP01Test {
                 .environment(goodEnvironment().build())
                 .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).licenseReviewed(false).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactlyInAnyOrder(
+        assertThat(f.gapTexts()).containsExactlyInAnyOrder(
                 "no process removes the data of people who withdraw consent",
                 "licence and privacy terms of model 'llm' (FOUNDATION_MODEL_API) were not reviewed");
     }
@@ -102,7 +102,7 @@ class MLSEC01_BP01Test {
                 .environment(goodEnvironment().build())
                 .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).licenseReviewed(false).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("licence and privacy terms of model 'llm' (FOUNDATION_MODEL_API) were not reviewed");
+        assertThat(f.gapTexts()).containsExactly("licence and privacy terms of model 'llm' (FOUNDATION_MODEL_API) were not reviewed");
         assertThat(f.missing()).extracting(Missing::fact).doesNotContain("datasets");
     }
 
@@ -119,7 +119,7 @@ class MLSEC01_BP01Test {
     void packageIntegrationsThatCollectTelemetryAreOptedOutOf() {
         // step 4: "opt out of data collection features" of packages that call external lookup services
         Finding f = assertStatus(ID, withTelemetryOff(false), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "ML packages send telemetry or call external lookup services that the data privacy requirements do not allow");
         assertThat(f.actions()).singleElement().asString().contains("switch off telemetry");
     }

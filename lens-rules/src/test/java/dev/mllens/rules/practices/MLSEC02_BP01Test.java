@@ -44,7 +44,7 @@ class MLSEC02_BP01Test {
         Finding f = assertStatus(ID, workload()
                 .dataset(protectedPersonal("customers").sensitiveDataDiscovery(false).piiProtection(PiiProtection.NONE).build())
                 .environment(keys()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("personal or sensitive fields of dataset 'customers' are stored in clear");
+        assertThat(f.gapTexts()).contains("personal or sensitive fields of dataset 'customers' are stored in clear");
         assertThat(f.actions()).anySatisfy(a -> assertThat(a).contains("field-level encryption"));
     }
 
@@ -55,7 +55,7 @@ class MLSEC02_BP01Test {
                 .model(Model.builder("churn").artifactEncryption(false).build())
                 .environment(Environment.builder().keysSeparatedPerEnvironment(false).keyRotation(true).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactlyInAnyOrder("the same encryption keys are used across environments",
+        assertThat(f.gapTexts()).containsExactlyInAnyOrder("the same encryption keys are used across environments",
                 "artifacts of model 'churn' are not encrypted although the workload holds personal data");
     }
 

@@ -46,7 +46,7 @@ class MLSEC03_BP01Test {
     void notMetWhenNoRolesAndWildcardGrants() {
         Finding f = assertStatus(ID, reviewed().environment(leastPrivilege().rbacByRole(false).overPrivilegedRoles(3).build())
                 .build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("3 roles have wildcard or administrator access to ML data or resources");
+        assertThat(f.gapTexts()).contains("3 roles have wildcard or administrator access to ML data or resources");
     }
 
     @Test
@@ -54,7 +54,7 @@ class MLSEC03_BP01Test {
         Finding f = assertStatus(ID, reviewed().environment(leastPrivilege()
                 .accountSeparation(AccountSeparation.SINGLE_ACCOUNT).tagBasedAccess(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("all ML work shares a single account",
+        assertThat(f.gapTexts()).containsExactly("all ML work shares a single account",
                 "access is not conditioned on sensitivity or project tags");
         assertThat(f.actions()).hasSize(2);
     }
@@ -69,7 +69,7 @@ class MLSEC03_BP01Test {
     void partiallyMetWhenMlComputeIsNotIsolatedAndOneRoleIsAdmin() {
         Finding f = assertStatus(ID, reviewed().environment(leastPrivilege().overPrivilegedRoles(1)
                 .networkIsolation(NetworkIsolation.NONE).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("1 role has wildcard or administrator access to ML data or resources",
+        assertThat(f.gapTexts()).containsExactly("1 role has wildcard or administrator access to ML data or resources",
                 "notebooks, processing and training do not run in a private network");
         assertThat(f.actions()).anySatisfy(a -> assertThat(a).contains("private networking"));
     }
@@ -79,7 +79,7 @@ class MLSEC03_BP01Test {
         Finding f = assertStatus(ID, workload()
                 .governance(Governance.builder().reviewCadence(ReviewTopic.ACCESS_PERMISSIONS, Cadence.AD_HOC).build())
                 .environment(leastPrivilege().build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("access permissions are not reviewed on a recurring schedule as responsibilities change");
+        assertThat(f.gapTexts()).containsExactly("access permissions are not reviewed on a recurring schedule as responsibilities change");
         assertThat(f.evidence()).extracting(Object::toString).contains("governance.reviewCadence[ACCESS_PERMISSIONS] = AD_HOC");
     }
 
@@ -89,7 +89,7 @@ class MLSEC03_BP01Test {
                 .context(Context.builder().generativeAi(true).build())
                 .endpoint(Endpoint.builder("chat").guardrails(Guardrail.PROMPT_ATTACK_FILTER).build())
                 .environment(leastPrivilege().build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("responses of the generative model behind endpoint 'chat' are not filtered for sensitive data");
+        assertThat(f.gapTexts()).containsExactly("responses of the generative model behind endpoint 'chat' are not filtered for sensitive data");
         assertThat(f.actions()).singleElement().asString().contains("filter outputs");
     }
 

@@ -46,7 +46,7 @@ class MLSEC03_BP02Test {
                 .dataset(secured("train").build(),
                         secured("raw").encryptionAtRest(EncryptionAtRest.NONE).publicAccessBlocked(false).build())
                 .environment(securedEnvironment().build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'raw' is stored unencrypted", "public access to dataset 'raw' is not blocked");
+        assertThat(f.gapTexts()).containsExactly("dataset 'raw' is stored unencrypted", "public access to dataset 'raw' is not blocked");
     }
 
     @Test
@@ -54,7 +54,7 @@ class MLSEC03_BP02Test {
         Finding f = assertStatus(ID, workload().dataset(secured("train").build())
                 .environment(securedEnvironment().networkIsolation(NetworkIsolation.VPC).secretsManaged(false).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("credentials are not all taken from a secrets manager",
+        assertThat(f.gapTexts()).containsExactly("credentials are not all taken from a secrets manager",
                 "notebooks, processing or training can reach the internet directly (VPC)");
     }
 
@@ -79,7 +79,7 @@ class MLSEC03_BP02Test {
                 .environment(securedEnvironment().devEnvironment(DevEnvironment.LOCAL_UNMANAGED).selfServiceTemplates(false)
                         .imagesInPrivateRegistry(false).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "data exploration and feature work happen outside managed, access-controlled environments (LOCAL_UNMANAGED)",
                 "ML environments are not provisioned from pre-approved templates and may run with default settings",
                 "training and inference images are not kept in a private registry");
@@ -96,7 +96,7 @@ class MLSEC03_BP02Test {
     void privateBucketsHaveVersioningEnabled() {
         Finding f = assertStatus(ID, workload().dataset(secured("train").versioned(false).build())
                 .environment(securedEnvironment().build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("the store of dataset 'train' keeps no versions to recover altered or deleted data");
+        assertThat(f.gapTexts()).containsExactly("the store of dataset 'train' keeps no versions to recover altered or deleted data");
         assertThat(f.actions()).singleElement().asString().contains("private and versioned");
     }
 
@@ -104,7 +104,7 @@ class MLSEC03_BP02Test {
     void containersAreScannedRegularlyForVulnerabilities() {
         Finding f = assertStatus(ID, workload().dataset(secured("train").build())
                 .environment(securedEnvironment().vulnerabilityScanning(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("training and inference container images are not scanned for vulnerabilities");
+        assertThat(f.gapTexts()).containsExactly("training and inference container images are not scanned for vulnerabilities");
         assertThat(f.actions()).singleElement().asString().contains("scanned registry");
     }
 }

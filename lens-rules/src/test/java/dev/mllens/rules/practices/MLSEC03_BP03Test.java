@@ -46,7 +46,7 @@ class MLSEC03_BP03Test {
                 .dataset(protectedPersonal("patients").sensitiveDataDiscovery(false).piiProtection(PiiProtection.NONE)
                         .rawPersonalValuesNeeded(false).build())
                 .governance(pia(true)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'patients' is not scanned by automated sensitive-data discovery",
+        assertThat(f.gapTexts()).containsExactly("dataset 'patients' is not scanned by automated sensitive-data discovery",
                 "personal or sensitive fields of dataset 'patients' are used without masking, tokenization or"
                         + " anonymization (piiProtection = NONE) although the use case does not need the raw values");
     }
@@ -56,7 +56,7 @@ class MLSEC03_BP03Test {
         Finding f = assertStatus(ID, workload()
                 .dataset(protectedPersonal("patients").classification(DataClassification.UNCLASSIFIED).build())
                 .governance(pia(false)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "dataset 'patients' holds personal data but is not tagged as sensitive (UNCLASSIFIED)",
                 "no privacy impact assessment covers the ML data flows");
     }
@@ -91,7 +91,7 @@ class MLSEC03_BP03Test {
         Finding f = assertStatus(ID, workload()
                 .dataset(protectedPersonal("patients").piiProtection(PiiProtection.FIELD_ENCRYPTED).rawPersonalValuesNeeded(false).build())
                 .governance(pia(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("personal or sensitive fields of dataset 'patients' are used without masking,"
+        assertThat(f.gapTexts()).containsExactly("personal or sensitive fields of dataset 'patients' are used without masking,"
                 + " tokenization or anonymization (piiProtection = FIELD_ENCRYPTED) although the use case does not need the raw values");
         assertThat(f.actions()).singleElement().asString().contains("mask, tokenize or anonymize");
     }
@@ -131,7 +131,7 @@ class MLSEC03_BP03Test {
     @Test
     void largeLanguageModelsAreGuardedAgainstMemorisingSensitiveTrainingData() {
         Finding f = assertStatus(ID, assistant(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("generative model 'assistant' is trained on the workload's data without safeguards"
+        assertThat(f.gapTexts()).containsExactly("generative model 'assistant' is trained on the workload's data without safeguards"
                 + " against memorising and reproducing sensitive values");
         assertThat(f.actions()).singleElement().asString().contains("memorisation");
         Finding guarded = assertStatus(ID, assistant(PrivacySafeguard.DIFFERENTIAL_PRIVACY), Status.MET);

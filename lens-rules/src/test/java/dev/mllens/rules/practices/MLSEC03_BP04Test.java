@@ -40,7 +40,7 @@ class MLSEC03_BP04Test {
         Finding f = assertStatus(ID, workload().pipelines(tracked().lineageTracking(false).build())
                 .dataset(traced("tx").provenanceRecorded(false).build())
                 .training(Training.builder().experimentTracking(true).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("source and transformation history of dataset 'tx' is not recorded");
+        assertThat(f.gapTexts()).contains("source and transformation history of dataset 'tx' is not recorded");
     }
 
     @Test
@@ -49,7 +49,7 @@ class MLSEC03_BP04Test {
                 .dataset(traced("tx").build(), traced("labels").integrityChecks(false).build())
                 .training(Training.builder().experimentTracking(true).build())
                 .model(Model.builder("fraud").traceableToData(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no integrity checks run when dataset 'labels' changes",
+        assertThat(f.gapTexts()).containsExactly("no integrity checks run when dataset 'labels' changes",
                 "model 'fraud' is not linked to the data versions and code it was built from");
     }
 
@@ -84,7 +84,7 @@ class MLSEC03_BP04Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).generativeAi(true).build())
                 .pipelines(tracked().build()).training(Training.builder().experimentTracking(false).build())
                 .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("the prompts and input variations used with the foundation models are not tracked");
+        assertThat(f.gapTexts()).containsExactly("the prompts and input variations used with the foundation models are not tracked");
         assertThat(f.actions()).singleElement().asString().contains("input variations");
     }
 }

@@ -48,7 +48,7 @@ class MLSEC03_BP05Test {
         Finding f = assertStatus(ID, audited()
                 .dataset(lean("claims").minimizationApplied(false).retentionPolicy(RetentionPolicy.NONE).build())
                 .environment(clean()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("dataset 'claims' has no retention period and is kept indefinitely",
+        assertThat(f.gapTexts()).contains("dataset 'claims' has no retention period and is kept indefinitely",
                 "dataset 'claims' keeps attributes the use case does not need");
     }
 
@@ -56,7 +56,7 @@ class MLSEC03_BP05Test {
     void partiallyMetWhenRetentionOnlyDocumentedAndProdDataInDev() {
         Finding f = assertStatus(ID, audited().dataset(lean("claims").retentionPolicy(RetentionPolicy.DOCUMENTED).build())
                 .environment(Environment.builder().sensitiveDataInNonProd(true).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("unmasked production sensitive data is present in development or test",
+        assertThat(f.gapTexts()).containsExactly("unmasked production sensitive data is present in development or test",
                 "no automated lifecycle rule expires the data of dataset 'claims'");
     }
 
@@ -78,7 +78,7 @@ class MLSEC03_BP05Test {
     void encryptedPersonalFieldsAreNotRedacted() {
         Finding f = assertStatus(ID, audited().dataset(lean("claims").piiProtection(PiiProtection.FIELD_ENCRYPTED).build())
                 .environment(clean()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("personal data in dataset 'claims' is kept unredacted (piiProtection = FIELD_ENCRYPTED)");
+        assertThat(f.gapTexts()).containsExactly("personal data in dataset 'claims' is kept unredacted (piiProtection = FIELD_ENCRYPTED)");
     }
 
     @Test
@@ -92,7 +92,7 @@ class MLSEC03_BP05Test {
     void personalDataIsIdentifiedAutomaticallyBeforeRedaction() {
         Finding f = assertStatus(ID, audited().dataset(lean("claims").sensitiveDataDiscovery(false).build())
                 .environment(clean()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "personal data in dataset 'claims' is not found by automated detection, so it cannot be redacted reliably");
     }
 
@@ -101,7 +101,7 @@ class MLSEC03_BP05Test {
         Finding f = assertStatus(ID, workload()
                 .governance(Governance.builder().reviewCadence(ReviewTopic.DATA_USAGE, Cadence.NONE).build())
                 .dataset(lean("claims").build()).environment(clean()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("data access and usage are not audited on a recurring schedule against the documented needs");
+        assertThat(f.gapTexts()).containsExactly("data access and usage are not audited on a recurring schedule against the documented needs");
         Finding asked = assertStatus(ID, workload().dataset(lean("claims").build()).environment(clean()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
         assertThat(asked.missing()).extracting(Missing::fact).containsExactly("governance.reviewCadence[DATA_USAGE]");

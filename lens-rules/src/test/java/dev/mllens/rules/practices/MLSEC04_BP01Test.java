@@ -43,7 +43,7 @@ class MLSEC04_BP01Test {
     void notMetInOneUnguardedAccount() {
         Finding f = assertStatus(ID, released().environment(governed().accountSeparation(AccountSeparation.SINGLE_ACCOUNT)
                 .guardrailPolicies(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("all ML work shares a single account",
+        assertThat(f.gapTexts()).containsExactly("all ML work shares a single account",
                 "no organisation-wide guardrail policies deny unsafe configurations");
     }
 
@@ -52,7 +52,7 @@ class MLSEC04_BP01Test {
         Finding f = assertStatus(ID, released().environment(governed().networkIsolation(NetworkIsolation.NONE)
                 .selfServiceTemplates(false).build()).build(), Status.PARTIALLY_MET);
         assertThat(f.actions()).hasSize(2).anySatisfy(a -> assertThat(a).contains("pre-approved, guard-railed templates"));
-        assertThat(f.gaps()).containsExactly("notebooks, processing and training do not run in a private network",
+        assertThat(f.gapTexts()).containsExactly("notebooks, processing and training do not run in a private network",
                 "ML environments are not provisioned from pre-approved templates");
     }
 
@@ -67,7 +67,7 @@ class MLSEC04_BP01Test {
     void partiallyMetWhenDataScientistsWorkOnSelfHostedMachines() {
         Finding f = assertStatus(ID, released().environment(governed().devEnvironment(DevEnvironment.SELF_HOSTED).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("data scientists develop outside a managed, access-controlled environment (SELF_HOSTED)");
+        assertThat(f.gapTexts()).containsExactly("data scientists develop outside a managed, access-controlled environment (SELF_HOSTED)");
         assertThat(f.actions()).singleElement().asString().contains("managed development environments");
     }
 
@@ -75,7 +75,7 @@ class MLSEC04_BP01Test {
     void restrictedDevelopmentEnvironmentHasLeastPrivilegeRolesAndScannedImages() {
         Finding f = assertStatus(ID, released().environment(governed().rbacByRole(false).vulnerabilityScanning(false).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "container images are not scanned for vulnerabilities before training or hosting uses them",
                 "development environments are not reached through least-privilege, persona-based roles");
         assertThat(f.actions()).singleElement().asString().contains("scan container images");
@@ -87,7 +87,7 @@ class MLSEC04_BP01Test {
                 .pipelines(Pipelines.builder().cicdForModels(false).build())
                 .model(Model.builder("fraud").source(ModelSource.BUILT_IN_ALGORITHM).registered(false).build())
                 .environment(governed().build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactlyInAnyOrder("model 'fraud' is not versioned in a model registry",
+        assertThat(f.gapTexts()).containsExactlyInAnyOrder("model 'fraud' is not versioned in a model registry",
                 "models and their containers are not released through CI/CD with security checks");
         assertThat(f.actions()).singleElement().asString().contains("registry");
     }

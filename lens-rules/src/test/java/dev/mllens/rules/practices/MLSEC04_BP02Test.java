@@ -39,7 +39,7 @@ class MLSEC04_BP02Test {
                 .training(distributed().interNodeEncryption(false).networkIsolation(true).build())
                 .environment(Environment.builder().keyRotation(true).build()).build(), Status.NOT_MET);
         assertThat(f.risk()).isEqualTo(Risk.HIGH);
-        assertThat(f.gaps()).containsExactly("traffic between training nodes is not encrypted");
+        assertThat(f.gapTexts()).containsExactly("traffic between training nodes is not encrypted");
         assertThat(f.actions()).hasSize(1).first().asString().contains("encryption of traffic");
     }
 
@@ -49,7 +49,7 @@ class MLSEC04_BP02Test {
                 .training(distributed().interNodeEncryption(true).networkIsolation(false).build())
                 .environment(Environment.builder().keyRotation(true).build()).build(), Status.PARTIALLY_MET);
         assertThat(f.risk()).isEqualTo(Risk.MEDIUM);
-        assertThat(f.gaps()).containsExactly("training nodes are not isolated in a private network");
+        assertThat(f.gapTexts()).containsExactly("training nodes are not isolated in a private network");
         assertThat(f.actions()).singleElement().asString().contains("private network");
     }
 
@@ -89,7 +89,7 @@ class MLSEC04_BP02Test {
         Finding f = assertStatus(ID, workload()
                 .training(distributed().interNodeEncryption(true).networkIsolation(true).nodeAuthentication(false).build())
                 .build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("nodes can join the training cluster without authenticating");
+        assertThat(f.gapTexts()).containsExactly("nodes can join the training cluster without authenticating");
         assertThat(f.actions()).singleElement().asString().contains("authenticated nodes");
     }
 
@@ -99,7 +99,7 @@ class MLSEC04_BP02Test {
         Finding f = assertStatus(ID, workload()
                 .training(distributed().interNodeEncryption(true).networkIsolation(true).clusterCredentialRotation(false).build())
                 .environment(Environment.builder().keyRotation(true).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("TLS certificates and keys protecting cluster traffic are not rotated automatically");
+        assertThat(f.gapTexts()).containsExactly("TLS certificates and keys protecting cluster traffic are not rotated automatically");
         assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("environment.keyRotation");
     }
 

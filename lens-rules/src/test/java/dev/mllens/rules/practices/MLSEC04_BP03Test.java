@@ -53,7 +53,7 @@ class MLSEC04_BP03Test {
     void notMetWhenUntrustedDataIsNotValidated() {
         Finding f = assertStatus(ID, bounded().dataset(trusted("scraped").sourcesTrusted(false).build())
                 .pipelines(guarded().dataValidationGate(false).build()).environment(scanned()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("training data of dataset 'scraped' comes from sources that are not vetted",
+        assertThat(f.gapTexts()).containsExactly("training data of dataset 'scraped' comes from sources that are not vetted",
                 "new training data is not validated for anomalies and distribution shifts before training");
     }
 
@@ -61,7 +61,7 @@ class MLSEC04_BP03Test {
     void partiallyMetWithoutRollbackVersions() {
         Finding f = assertStatus(ID, bounded().dataset(trusted("tx").versioned(false).build()).pipelines(guarded().build())
                 .model(Model.builder("fraud").registered(false).build()).environment(scanned()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'tx' has no immutable versions to roll back to",
+        assertThat(f.gapTexts()).containsExactly("dataset 'tx' has no immutable versions to roll back to",
                 "model 'fraud' has no registered versions to roll back to");
     }
 
@@ -104,7 +104,7 @@ class MLSEC04_BP03Test {
                 .monitoring(Monitoring.builder().driftThresholdsDefined(true).alerting(Alerting.NONE).build())
                 .dataset(trusted("tx").build()).pipelines(guarded().build())
                 .model(Model.builder("fraud").registered(true).build()).environment(scanned()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no thresholds with alarms flag predictions that move outside the model's expected behaviour");
+        assertThat(f.gapTexts()).containsExactly("no thresholds with alarms flag predictions that move outside the model's expected behaviour");
         assertThat(f.actions()).singleElement().asString().contains("expected prediction behaviour");
     }
 

@@ -68,7 +68,7 @@ class MLSEC05_BP01Test {
                 .endpoint(guardedEndpoint().build())
                 .monitoring(watched(false))
                 .pipelines(validated()).governance(runbook(true)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("robustness of model 'fraud' to perturbed or adversarial inputs was not tested",
+        assertThat(f.gapTexts()).containsExactly("robustness of model 'fraud' to perturbed or adversarial inputs was not tested",
                 "repeated, probing or abnormal inference requests are not detected");
     }
 
@@ -77,7 +77,7 @@ class MLSEC05_BP01Test {
         Finding f = assertStatus(ID, predictive().model(robust()).endpoint(guardedEndpoint().rateLimiting(false).build())
                 .monitoring(watched(true))
                 .pipelines(validated()).governance(runbook(false)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("endpoint 'fraud-api' does not both validate inputs and enforce rate limits",
+        assertThat(f.gapTexts()).containsExactly("endpoint 'fraud-api' does not both validate inputs and enforce rate limits",
                 "no runbook covers attacks on the model (rollback, quarantine, forensics)");
     }
 
@@ -101,7 +101,7 @@ class MLSEC05_BP01Test {
         Finding f = assertStatus(ID, predictive().model(robust()).endpoint(guardedEndpoint().build())
                 .monitoring(Monitoring.builder().inferenceAnomalyDetection(true).monitorTypes(MonitorType.BIAS_DRIFT).build())
                 .pipelines(validated()).governance(runbook(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no data-quality or model-quality monitor compares production inputs and"
+        assertThat(f.gapTexts()).containsExactly("no data-quality or model-quality monitor compares production inputs and"
                 + " outcomes with the training baseline, so drift caused by manipulation goes unseen");
         assertThat(f.actions()).singleElement().asString().contains("drift from the training baseline");
     }
@@ -124,7 +124,7 @@ class MLSEC05_BP01Test {
                 .model(Model.builder("fraud").robustnessTested(true).robustnessMeasures(java.util.Set.of()).build())
                 .endpoint(guardedEndpoint().build()).monitoring(watched(true))
                 .pipelines(validated()).governance(runbook(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "model 'fraud' relies on a single architecture without ensembles, adversarial training or diverse features");
         assertThat(f.actions()).singleElement().asString().contains("ensembles or adversarial training");
     }
@@ -134,7 +134,7 @@ class MLSEC05_BP01Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().generativeAi(true).build())
                 .model(robust()).endpoint(guardedEndpoint().guardrails(Guardrail.HARMFUL_CONTENT_FILTER).build())
                 .monitoring(watched(true)).pipelines(validated()).governance(runbook(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("prompts to the generative model behind endpoint 'fraud-api' pass without a guardrail against injection");
+        assertThat(f.gapTexts()).containsExactly("prompts to the generative model behind endpoint 'fraud-api' pass without a guardrail against injection");
         Finding guarded = assertStatus(ID, workload().context(Context.builder().generativeAi(true).build())
                 .model(robust()).endpoint(guardedEndpoint().guardrails(Guardrail.PROMPT_ATTACK_FILTER).build())
                 .monitoring(watched(true)).pipelines(validated()).governance(runbook(true)).build(), Status.MET);
@@ -153,7 +153,7 @@ class MLSEC05_BP01Test {
         Finding f = RuleTesting.finding(ID, predictive().model(robust())
                 .endpoint(guardedEndpoint().type(null).build()).monitoring(watched(false))
                 .pipelines(validated()).governance(runbook(true)).build());
-        assertThat(f.gaps()).contains("repeated, probing or abnormal inference requests are not detected");
+        assertThat(f.gapTexts()).contains("repeated, probing or abnormal inference requests are not detected");
         assertThat(f.missing()).extracting(Missing::fact).contains("endpoints[fraud-api].type");
     }
 }

@@ -55,7 +55,7 @@ class MLSEC06_BP01Test {
     void notMetWhenAnyoneCanInvoke() {
         Finding f = assertStatus(ID, served().endpoint(restricted("fraud-api").authRequired(false)
                 .invokePolicyLeastPrivilege(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("endpoint 'fraud-api' accepts unauthenticated invocations");
+        assertThat(f.gapTexts()).contains("endpoint 'fraud-api' accepts unauthenticated invocations");
     }
 
     @Test
@@ -64,7 +64,7 @@ class MLSEC06_BP01Test {
                 restricted("public-api").type(EndpointType.SERVERLESS).networkAccess(NetworkAccess.PUBLIC)
                         .apiAbstraction(ApiAbstraction.API_LAYER).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("endpoint 'public-api' is reachable publicly without a web application firewall");
+        assertThat(f.gapTexts()).containsExactly("endpoint 'public-api' is reachable publicly without a web application firewall");
         assertThat(f.actions()).hasSize(1).first().asString().contains("web application firewall");
     }
 
@@ -93,7 +93,7 @@ class MLSEC06_BP01Test {
     void partiallyMetWhenAPublicEndpointIsCalledDirectly() {
         Finding f = assertStatus(ID, served().endpoint(restricted("partner-api").networkAccess(NetworkAccess.PUBLIC_WITH_WAF)
                 .apiAbstraction(ApiAbstraction.DIRECT_ENDPOINT).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "endpoint 'partner-api' is exposed publicly (PUBLIC_WITH_WAF) without an API layer in front (DIRECT_ENDPOINT)");
         assertThat(f.actions()).singleElement().asString().contains("API layer");
     }
@@ -109,7 +109,7 @@ class MLSEC06_BP01Test {
     void developmentAndProductionCallersDoNotShareCredentials() {
         Finding f = assertStatus(ID, served().environment(Environment.builder().separateModelCredentials(false).build())
                 .endpoint(restricted("fraud-api").build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("development and production callers share the credentials that invoke models");
+        assertThat(f.gapTexts()).containsExactly("development and production callers share the credentials that invoke models");
         assertThat(f.actions()).singleElement().asString().contains("Never share credentials");
     }
 
@@ -118,7 +118,7 @@ class MLSEC06_BP01Test {
         Finding f = assertStatus(ID, served()
                 .governance(Governance.builder().reviewCadence(ReviewTopic.ACCESS_PERMISSIONS, Cadence.NONE).build())
                 .endpoint(restricted("fraud-api").build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("endpoint policies and access logs are not reviewed on a recurring schedule");
+        assertThat(f.gapTexts()).containsExactly("endpoint policies and access logs are not reviewed on a recurring schedule");
     }
 
     @Test
@@ -127,7 +127,7 @@ class MLSEC06_BP01Test {
                 .model(Model.builder("fraud").source(ModelSource.BUILT_IN_ALGORITHM).artifactEncryption(false).build(),
                         Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build())
                 .endpoint(restricted("fraud-api").modelIds(List.of("fraud", "llm")).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("artifacts of model 'fraud', served by endpoint 'fraud-api', are not encrypted at rest");
+        assertThat(f.gapTexts()).containsExactly("artifacts of model 'fraud', served by endpoint 'fraud-api', are not encrypted at rest");
         assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("models[llm].artifactEncryption");
     }
 
@@ -135,7 +135,7 @@ class MLSEC06_BP01Test {
     void generativeEndpointsFilterHarmfulContent() {
         Finding f = assertStatus(ID, served().context(Context.builder().generativeAi(true).build())
                 .endpoint(restricted("chat").guardrails(Guardrail.SENSITIVE_DATA_FILTER).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("responses of the generative model behind endpoint 'chat' are not filtered for harmful content");
+        assertThat(f.gapTexts()).containsExactly("responses of the generative model behind endpoint 'chat' are not filtered for harmful content");
         assertThat(f.actions()).singleElement().asString().contains("harmful content");
     }
 }

@@ -42,7 +42,7 @@ class MLSEC06_BP02Test {
     void notMetWhenAccessNeitherLoggedNorAlerted() {
         Finding f = assertStatus(ID, workload().dataset(watched("tx").accessLogging(false).build()).monitoring(alerts(false))
                 .environment(detection()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("access to dataset 'tx' is not logged with the caller's identity",
+        assertThat(f.gapTexts()).containsExactly("access to dataset 'tx' is not logged with the caller's identity",
                 "anomalous human access to data raises no alert to security");
     }
 
@@ -71,7 +71,7 @@ class MLSEC06_BP02Test {
     void withoutDataOfItsOwnNoDatasetIsAskedFor() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build())
                 .monitoring(alerts(false)).environment(detection()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("anomalous human access to data raises no alert to security");
+        assertThat(f.gapTexts()).containsExactly("anomalous human access to data raises no alert to security");
         assertThat(f.missing()).extracting(Missing::fact).doesNotContain("datasets");
     }
 
@@ -80,7 +80,7 @@ class MLSEC06_BP02Test {
         Finding f = assertStatus(ID, workload().dataset(watched("tx").build())
                 .monitoring(Monitoring.builder().dataAccessAnomalyAlerts(true).dataAccessBaseline(false).build())
                 .environment(detection()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no baseline of normal human data access tells anomalous access from routine work");
+        assertThat(f.gapTexts()).containsExactly("no baseline of normal human data access tells anomalous access from routine work");
         assertThat(f.actions()).singleElement().asString().contains("baselines of normal data access");
     }
 }

@@ -40,7 +40,7 @@ class MLSUS01_BP01Test {
                 .sustainability(Sustainability.builder().goalsDefined(Attestation.of(false))
                         .footprintMeasured(Attestation.of(false)).netImpactAssessed(Attestation.of(false)).build())
                 .governance(cadence(Cadence.NONE)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("the energy use and carbon footprint of the workload are not measured");
+        assertThat(f.gapTexts()).contains("the energy use and carbon footprint of the workload are not measured");
     }
 
     @Test
@@ -49,7 +49,7 @@ class MLSUS01_BP01Test {
                 .sustainability(Sustainability.builder().goalsDefined(Attestation.of(true))
                         .footprintMeasured(Attestation.of(true)).netImpactAssessed(Attestation.of(true)).build())
                 .governance(cadence(Cadence.AD_HOC)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "sustainability metrics and progress against targets are not reviewed on a recurring schedule");
         assertThat(f.actions()).hasSize(1).first().asString().contains("regular cadence");
     }

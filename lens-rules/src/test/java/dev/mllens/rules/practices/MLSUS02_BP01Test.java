@@ -44,7 +44,7 @@ class MLSUS02_BP01Test {
     void notMetWhenTrainedFromScratchWithoutComparison() {
         Finding f = assertStatus(ID, workload().context(compared(false))
                 .model(Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("model 'churn' is trained from scratch (CUSTOM_FROM_SCRATCH) without checking for a"
+        assertThat(f.gapTexts()).contains("model 'churn' is trained from scratch (CUSTOM_FROM_SCRATCH) without checking for a"
                 + " managed service or pretrained model");
     }
 
@@ -52,7 +52,7 @@ class MLSUS02_BP01Test {
     void builtInAlgorithmCountsAsTrainingFromScratch() {
         Finding f = assertStatus(ID, workload().context(compared(false))
                 .model(Model.builder("churn").source(ModelSource.BUILT_IN_ALGORITHM).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("model 'churn' is trained from scratch (BUILT_IN_ALGORITHM) without checking for a"
+        assertThat(f.gapTexts()).contains("model 'churn' is trained from scratch (BUILT_IN_ALGORITHM) without checking for a"
                 + " managed service or pretrained model");
     }
 
@@ -71,7 +71,7 @@ class MLSUS02_BP01Test {
         Finding f = assertStatus(ID, workload().context(compared(false))
                 .model(Model.builder("vision").source(ModelSource.MANAGED_AI_SERVICE).build(),
                         Model.builder("ranker").source(ModelSource.CUSTOM_FROM_SCRATCH).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("managed AI services and pretrained models were not compared with building a custom model");
+        assertThat(f.gapTexts()).contains("managed AI services and pretrained models were not compared with building a custom model");
     }
 
     @Test

@@ -42,7 +42,7 @@ class MLSUS02_BP02Test {
         Finding f = assertStatus(ID, workload()
                 .context(Context.builder().regionSelectionCriteria(RegionCriterion.LATENCY).build())
                 .sustainability(measured()).governance(regionReview(Cadence.ANNUAL)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).containsExactly("Regions were chosen without considering renewable energy or grid carbon intensity");
+        assertThat(f.gapTexts()).containsExactly("Regions were chosen without considering renewable energy or grid carbon intensity");
     }
 
     @Test
@@ -58,7 +58,7 @@ class MLSUS02_BP02Test {
         Finding f = assertStatus(ID, workload()
                 .context(Context.builder().regionSelectionCriteria(RegionCriterion.CARBON_INTENSITY).build())
                 .sustainability(measured()).governance(regionReview(Cadence.ANNUAL)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly(
+        assertThat(f.gapTexts()).containsExactly(
                 "the Regions were not first narrowed down by data residency, latency or service availability requirements");
         assertThat(f.actions()).hasSize(1).first().asString().contains("data residency");
     }

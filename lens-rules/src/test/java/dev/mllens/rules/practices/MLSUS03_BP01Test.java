@@ -37,7 +37,7 @@ class MLSUS03_BP01Test {
                 .pipelines(pipelines(ProcessingCompute.ALWAYS_ON_MANAGED_CLUSTER).dataPipelineTrigger(PipelineTrigger.SCHEDULED)
                         .dataProcessingUtilizationMonitored(false).build())
                 .build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("data processing runs on compute that stays up between runs (ALWAYS_ON_MANAGED_CLUSTER)"
+        assertThat(f.gapTexts()).contains("data processing runs on compute that stays up between runs (ALWAYS_ON_MANAGED_CLUSTER)"
                 + " although the data does not arrive as a continuous stream (SCHEDULED)",
                 "utilization, run time and idle time of data processing jobs are not monitored, so idle capacity goes unseen");
     }

@@ -35,7 +35,7 @@ class MLSUS03_BP02Test {
     void notMetWhenDataIsKeptForeverInOneTier() {
         Finding f = assertStatus(ID, workload().dataset(managed("clicks").retentionPolicy(RetentionPolicy.NONE)
                 .storageTiering(StorageTiering.SINGLE_TIER).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("dataset 'clicks' has no retention period and is kept indefinitely",
+        assertThat(f.gapTexts()).contains("dataset 'clicks' has no retention period and is kept indefinitely",
                 "dataset 'clicks' stays in one storage tier although its access pattern calls for tiering (accessPattern = COOLING)");
     }
 
@@ -43,7 +43,7 @@ class MLSUS03_BP02Test {
     void partiallyMetWhenRetentionIsManual() {
         Finding f = assertStatus(ID, workload().dataset(managed("clicks").build(),
                 managed("archive").retentionPolicy(RetentionPolicy.DOCUMENTED).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'archive' is not expired or deleted automatically (DOCUMENTED)");
+        assertThat(f.gapTexts()).containsExactly("dataset 'archive' is not expired or deleted automatically (DOCUMENTED)");
     }
 
     @Test
@@ -85,7 +85,7 @@ class MLSUS03_BP02Test {
     void dataIsClassifiedByBusinessValueAndAccessFrequencyNotOnlyBySensitivity() {
         Finding f = assertStatus(ID, workload().dataset(managed("clicks").classification(DataClassification.CONFIDENTIAL)
                 .lifecycleClassified(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("dataset 'clicks' has no lifecycle class by business value, access frequency and"
+        assertThat(f.gapTexts()).containsExactly("dataset 'clicks' has no lifecycle class by business value, access frequency and"
                 + " regulatory need, so no class-based retention or tiering can apply");
         assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("datasets[clicks].classification");
     }

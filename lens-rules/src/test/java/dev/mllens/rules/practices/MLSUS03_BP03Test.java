@@ -35,14 +35,14 @@ class MLSUS03_BP03Test {
     void notMetForDuplicatedUncompressedCsv() {
         Finding f = assertStatus(ID, workload().dataset(efficient("events").format(DataFormat.ROW_TEXT)
                 .compression(Compression.NONE).duplicateCopies(2).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("dataset 'events' is kept in 2 redundant copies", "dataset 'events' is stored uncompressed");
+        assertThat(f.gapTexts()).contains("dataset 'events' is kept in 2 redundant copies", "dataset 'events' is stored uncompressed");
     }
 
     @Test
     void partiallyMetWhenEfficientFormatButAlwaysHot() {
         Finding f = assertStatus(ID, workload().dataset(efficient("events").storageTiering(StorageTiering.SINGLE_TIER)
                 .catalogued(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactlyInAnyOrder("dataset 'events' stays in high-performance storage although it is read less as it ages or unpredictably (accessPattern = COOLING)",
+        assertThat(f.gapTexts()).containsExactlyInAnyOrder("dataset 'events' stays in high-performance storage although it is read less as it ages or unpredictably (accessPattern = COOLING)",
                 "dataset 'events' is not in a data catalog, so teams copy it instead of reusing it");
     }
 

@@ -53,7 +53,7 @@ class MLSUS04_BP01Test {
     void notMetWhenOnlyAccuracyCountsAndNoThresholds() {
         Finding f = assertStatus(ID, workload().model(model().sufficientAccuracyDefined(false).build())
                 .training(training().earlyStopping(false).build()).sustainability(efficiency(false)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("model 'churn' has no performance level that says when it is good enough and training should stop",
+        assertThat(f.gapTexts()).contains("model 'churn' has no performance level that says when it is good enough and training should stop",
                 "training and tuning jobs run to the end even when they stop improving");
     }
 
@@ -61,7 +61,7 @@ class MLSUS04_BP01Test {
     void partiallyMetWhenTrainingInstancesAreOversized() {
         Finding f = assertStatus(ID, workload().model(model().build()).training(training().resourceUtilizationPct(18.0).build())
                 .sustainability(efficiency(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("training jobs use only 18.0% of the capacity they provision");
+        assertThat(f.gapTexts()).containsExactly("training jobs use only 18.0% of the capacity they provision");
         assertThat(f.actions()).hasSize(1).first().asString().contains("Right-size training");
     }
 
@@ -84,7 +84,7 @@ class MLSUS04_BP01Test {
         // step 1: thresholds that meet the business need "and the point at which additional gains become negligible"
         Finding f = assertStatus(ID, workload().model(model().acceptanceThresholdsDefined(true).sufficientAccuracyDefined(false).build())
                 .training(training().build()).sustainability(efficiency(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("model 'churn' has no performance level that says when it is good enough and training should stop");
+        assertThat(f.gapTexts()).containsExactly("model 'churn' has no performance level that says when it is good enough and training should stop");
         assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("models[churn].acceptanceThresholdsDefined");
     }
 
@@ -94,7 +94,7 @@ class MLSUS04_BP01Test {
         Finding f = assertStatus(ID, workload().model(model().tradeoffAnalysisDocumented(Attestation.of(true))
                 .efficiencyTradeoffDocumented(Attestation.of(false)).build())
                 .training(training().build()).sustainability(efficiency(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("the trade-off between accuracy and resources of model 'churn' is not documented");
+        assertThat(f.gapTexts()).containsExactly("the trade-off between accuracy and resources of model 'churn' is not documented");
         assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("models[churn].tradeoffAnalysisDocumented");
     }
 }

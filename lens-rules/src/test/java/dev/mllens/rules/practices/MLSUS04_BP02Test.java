@@ -42,7 +42,7 @@ class MLSUS04_BP02Test {
         Finding f = assertStatus(ID, workload().training(training().baselineModel(Attestation.of(false)).build())
                 .model(Model.builder("ranker").source(ModelSource.CUSTOM_FROM_SCRATCH).optimizations().build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).containsExactlyInAnyOrder("no simple baseline model was trained before more complex algorithms",
+        assertThat(f.gapTexts()).containsExactlyInAnyOrder("no simple baseline model was trained before more complex algorithms",
                 "model 'ranker' is used without distillation, pruning, quantization or compilation");
     }
 

@@ -39,14 +39,14 @@ class MLSUS04_BP03Test {
         Finding f = assertStatus(ID, workload().model(TRAINED)
                 .training(training(ArtifactRetention.NONE).logsExpire(false).experimentTracking(false).build())
                 .environment(images(false)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("notebook and training logs are kept forever instead of expiring after a retention period");
+        assertThat(f.gapTexts()).contains("notebook and training logs are kept forever instead of expiring after a retention period");
     }
 
     @Test
     void partiallyMetWhenCleanupIsManual() {
         Finding f = assertStatus(ID, workload().model(TRAINED).training(training(ArtifactRetention.MANUAL).build())
                 .environment(images(true)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("old checkpoints, experiment outputs and intermediate models are not archived"
+        assertThat(f.gapTexts()).containsExactly("old checkpoints, experiment outputs and intermediate models are not archived"
                 + " or deleted automatically (MANUAL)");
         assertThat(f.actions()).hasSize(1).first().asString().contains("automated cleanup");
     }

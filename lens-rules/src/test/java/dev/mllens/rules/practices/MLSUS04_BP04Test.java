@@ -36,14 +36,14 @@ class MLSUS04_BP04Test {
     void notMetWithGridSearch() {
         Finding f = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.GRID).earlyStopping(false).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).contains("hyperparameters are searched with GRID instead of Bayesian optimization or Hyperband");
+        assertThat(f.gapTexts()).contains("hyperparameters are searched with GRID instead of Bayesian optimization or Hyperband");
     }
 
     @Test
     void partiallyMetWhenBayesianSearchRunsManyJobsAtOnce() {
         Finding f = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.BAYESIAN).hpoParallelJobs(40).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("40 concurrent tuning jobs leave Bayesian search little to learn from earlier results");
+        assertThat(f.gapTexts()).containsExactly("40 concurrent tuning jobs leave Bayesian search little to learn from earlier results");
         assertThat(f.actions()).hasSize(1).first().asString().contains("concurrent tuning jobs");
     }
 
@@ -74,7 +74,7 @@ class MLSUS04_BP04Test {
         // step 9: warm-start "when incrementally improving models or adapting to changing data patterns"
         Finding retrained = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.BAYESIAN).hpoWarmStart(false).build())
                 .pipelines(Pipelines.builder().retrainTriggers(RetrainTrigger.DRIFT_ALARM).build()).build(), Status.PARTIALLY_MET);
-        assertThat(retrained.gaps()).containsExactly("tuning jobs for retrained models start from scratch instead of from the results of earlier ones");
+        assertThat(retrained.gapTexts()).containsExactly("tuning jobs for retrained models start from scratch instead of from the results of earlier ones");
         Finding once = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.BAYESIAN).hpoWarmStart(false).build())
                 .pipelines(Pipelines.builder().retrainTriggers(java.util.Set.of()).build()).build(), Status.MET);
         assertThat(once.evidence()).extracting(Object::toString).contains("pipelines.retrainTriggers = none");
@@ -87,7 +87,7 @@ class MLSUS04_BP04Test {
     void resourceUtilizationOfTuningJobsIsMonitored() {
         Finding f = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.HYPERBAND)
                 .observability(TrainingSignal.LOGS).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("CPU, GPU and memory utilization of tuning jobs are not collected to adjust the tuning strategy");
+        assertThat(f.gapTexts()).containsExactly("CPU, GPU and memory utilization of tuning jobs are not collected to adjust the tuning strategy");
         assertThat(f.actions()).singleElement().asString().contains("Monitor resource utilization of tuning jobs");
     }
 }

@@ -43,7 +43,7 @@ class MLSUS05_BP01Test {
     void notMetWhenBatchNeedIsServedByAnAlwaysOnEndpoint() {
         Finding f = assertStatus(ID, workload().context(context(false, LatencyRequirement.BATCH).build())
                 .endpoint(endpoint(EndpointType.REAL_TIME)).sustainability(tracked(true)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("endpoint 'scoring' keeps real-time capacity running although consumers tolerate delay"
+        assertThat(f.gapTexts()).contains("endpoint 'scoring' keeps real-time capacity running although consumers tolerate delay"
                 + " or traffic is sporadic");
     }
 

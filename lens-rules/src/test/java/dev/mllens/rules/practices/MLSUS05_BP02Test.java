@@ -48,7 +48,7 @@ class MLSUS05_BP02Test {
         Finding f = assertStatus(ID, workload().sustainability(compared(false)).model(model().build())
                 .endpoint(endpoint(AcceleratorFamily.GPU))
                 .training(Training.builder().instanceFamily(AcceleratorFamily.GPU).build()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("endpoint 'vision' serves on GPU instances rather than purpose-built inference"
+        assertThat(f.gapTexts()).contains("endpoint 'vision' serves on GPU instances rather than purpose-built inference"
                 + " accelerators or efficient CPUs");
         assertThat(f.actions()).anySatisfy(a -> assertThat(a).contains("Inferentia"));
     }
@@ -59,7 +59,7 @@ class MLSUS05_BP02Test {
                 .endpoint(endpoint(AcceleratorFamily.GRAVITON))
                 .training(Training.builder().instanceFamily(AcceleratorFamily.GENERAL_CPU).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("training runs on GENERAL_CPU instances rather than purpose-built training"
+        assertThat(f.gapTexts()).containsExactly("training runs on GENERAL_CPU instances rather than purpose-built training"
                 + " accelerators or efficient CPUs");
     }
 
@@ -70,7 +70,7 @@ class MLSUS05_BP02Test {
                         Endpoint.builder("b-gpu").type(EndpointType.REAL_TIME).instanceFamily(AcceleratorFamily.GPU).build())
                 .training(Training.builder().instanceFamily(AcceleratorFamily.TRAINIUM).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("endpoint 'b-gpu' serves on GPU instances rather than purpose-built inference"
+        assertThat(f.gapTexts()).containsExactly("endpoint 'b-gpu' serves on GPU instances rather than purpose-built inference"
                 + " accelerators or efficient CPUs");
         assertThat(f.actions()).hasSize(1).first().asString().contains("Inferentia");
     }
@@ -81,7 +81,7 @@ class MLSUS05_BP02Test {
                 .endpoint(endpoint(AcceleratorFamily.GENERAL_CPU))
                 .training(Training.builder().instanceFamily(AcceleratorFamily.TRAINIUM).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("endpoint 'vision' serves on GENERAL_CPU instances rather than energy-efficient"
+        assertThat(f.gapTexts()).containsExactly("endpoint 'vision' serves on GENERAL_CPU instances rather than energy-efficient"
                 + " CPUs or inference accelerators");
         assertThat(f.actions()).hasSize(1).first().asString().contains("Graviton");
     }

@@ -32,7 +32,7 @@ class MLSUS05_BP03Test {
     void notMetWhenDeployedStraightFromTraining() {
         Finding f = assertStatus(ID, workload().model(model().optimizations().operationalMetricsEvaluated(false).build()).build(),
                 Status.NOT_MET);
-        assertThat(f.gaps()).contains("model 'fraud' is deployed as it came out of training, without compilation,"
+        assertThat(f.gapTexts()).contains("model 'fraud' is deployed as it came out of training, without compilation,"
                 + " quantization, pruning or distillation");
     }
 
@@ -40,7 +40,7 @@ class MLSUS05_BP03Test {
     void partiallyMetWhenQuantizedButNotCompiled() {
         Finding f = assertStatus(ID, workload().model(model().optimizations(ModelOptimization.QUANTIZED).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("model 'fraud' is not compiled for the hardware it runs on");
+        assertThat(f.gapTexts()).containsExactly("model 'fraud' is not compiled for the hardware it runs on");
         assertThat(f.actions()).hasSize(1).first().asString().contains("target hardware");
     }
 

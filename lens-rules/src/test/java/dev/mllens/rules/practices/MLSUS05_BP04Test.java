@@ -48,7 +48,7 @@ class MLSUS05_BP04Test {
         Finding f = assertStatus(ID, workload().model(A, B)
                 .endpoint(endpoint("a", HostingPattern.SINGLE_MODEL, "store-a"), endpoint("b", HostingPattern.SINGLE_MODEL, "store-b"))
                 .monitoring(metrics(false)).sustainability(measured(false)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("endpoint 'a' is dedicated to a single model next to other hosted endpoints",
+        assertThat(f.gapTexts()).contains("endpoint 'a' is dedicated to a single model next to other hosted endpoints",
                 "endpoint 'b' is dedicated to a single model next to other hosted endpoints");
     }
 
@@ -75,7 +75,7 @@ class MLSUS05_BP04Test {
                 .endpoint(endpoint("a", HostingPattern.SINGLE_MODEL, "store-a"),
                         Endpoint.builder("b").hostingPattern(HostingPattern.SINGLE_MODEL).modelIds("store-b").build())
                 .monitoring(metrics(true)).sustainability(measured(true)).build(), Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.gaps()).isEmpty();
+        assertThat(f.gapTexts()).isEmpty();
         assertThat(f.missing()).extracting(m -> m.fact()).contains("endpoints[b].type");
     }
 

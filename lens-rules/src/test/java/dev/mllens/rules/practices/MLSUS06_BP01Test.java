@@ -39,14 +39,14 @@ class MLSUS06_BP01Test {
     void notMetWhenOnlyTotalsAreWatched() {
         Finding f = assertStatus(ID, workload().sustainability(measured().unitOfWorkDefined(Attestation.of(false))
                 .efficiencyRatioTracked(false).build()).governance(review(Cadence.MONTHLY)).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("resource use is not tracked per unit of work over time, so there is no efficiency baseline");
+        assertThat(f.gapTexts()).contains("resource use is not tracked per unit of work over time, so there is no efficiency baseline");
     }
 
     @Test
     void partiallyMetWithoutTargets() {
         Finding f = assertStatus(ID, workload().sustainability(measured().improvementTargets(Attestation.of(false)).build())
                 .governance(review(Cadence.MONTHLY)).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("no target is set to reduce resource use per unit of work");
+        assertThat(f.gapTexts()).containsExactly("no target is set to reduce resource use per unit of work");
         assertThat(f.actions()).hasSize(1).first().asString().contains("reduction targets");
     }
 
@@ -68,6 +68,6 @@ class MLSUS06_BP01Test {
         assertThat(stated.missing()).extracting(m -> m.fact()).containsExactly("sustainability.unitOfWorkDefined");
         Finding undefined = assertStatus(ID, workload().sustainability(measured().unitOfWorkDefined(Attestation.of(false))
                 .efficiencyRatioTracked(false).build()).governance(review(Cadence.MONTHLY)).build(), Status.NOT_MET);
-        assertThat(undefined.gaps()).contains("no unit of work (prediction, training run, transaction) is defined to normalize resource use");
+        assertThat(undefined.gapTexts()).contains("no unit of work (prediction, training run, transaction) is defined to normalize resource use");
     }
 }

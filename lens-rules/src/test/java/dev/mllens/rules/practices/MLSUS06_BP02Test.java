@@ -47,7 +47,7 @@ class MLSUS06_BP02Test {
                 .pipelines(Pipelines.builder().retrainTriggers(RetrainTrigger.SCHEDULED).build())
                 .monitoring(Monitoring.builder().monitorTypes().driftThresholdsDefined(false).baselineStatistics(false).build())
                 .businessGoal(tolerance()).build(), Status.NOT_MET);
-        assertThat(f.gaps()).contains("models are retrained on a fixed schedule whatever their performance",
+        assertThat(f.gapTexts()).contains("models are retrained on a fixed schedule whatever their performance",
                 "no data-quality or model-quality monitor watches the deployed model");
     }
 
@@ -56,7 +56,7 @@ class MLSUS06_BP02Test {
         Finding f = assertStatus(ID, workload().model(TRAINED)
                 .pipelines(Pipelines.builder().retrainTriggers(RetrainTrigger.DRIFT_ALARM, RetrainTrigger.SCHEDULED).build())
                 .monitoring(monitoring().build()).businessGoal(tolerance()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gaps()).containsExactly("models are retrained on a fixed schedule whatever their performance");
+        assertThat(f.gapTexts()).containsExactly("models are retrained on a fixed schedule whatever their performance");
     }
 
     @Test

@@ -38,10 +38,10 @@ class UnknownDatasetUsageTest {
             "MLREL02-BP03", "MLREL03-BP04", "MLSEC04-BP03"})
     void aDatasetOfUnstatedUsageIsAskedForNotFailed(String id) {
         Finding unknown = RuleTesting.finding(id, with(bare("raw").build()));
-        assertThat(unknown.gaps()).as(id + " gaps").noneMatch(g -> g.contains("'raw'"));
+        assertThat(unknown.gapTexts()).as(id + " gaps").noneMatch(g -> g.contains("'raw'"));
         assertThat(unknown.missing()).as(id + " missing").extracting(m -> m.fact()).contains("datasets[raw].usage");
         Finding training = RuleTesting.finding(id, with(bare("raw").usage(DatasetUsage.TRAINING).build()));
         assertThat(training.status()).as(id + " with training data").isIn(Status.NOT_MET, Status.PARTIALLY_MET);
-        assertThat(training.gaps()).as(id + " gaps for training data").anyMatch(g -> g.contains("'raw'"));
+        assertThat(training.gapTexts()).as(id + " gaps for training data").anyMatch(g -> g.contains("'raw'"));
     }
 }

@@ -20,12 +20,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * An assessment as {@code UpdateAnswer} parameters, one per question in scope. The answer is the one
  * {@link QuestionResult} defines (MET selected, NOT_APPLICABLE marked, "none of these" when the evidence
  * decides that nothing is in place), so the risk the tool computes from it is the question risk mllens reports.
  */
+@API(status = API.Status.INTERNAL)
 public final class AnswerExport {
 
     private AnswerExport() {
@@ -79,7 +81,7 @@ public final class AnswerExport {
     private static String gist(Finding f) {
         return switch (f.status()) {
             case MET, NOT_APPLICABLE -> f.reason();
-            case PARTIALLY_MET, NOT_MET -> String.join("; ", f.gaps().isEmpty() ? List.of(f.reason()) : f.gaps());
+            case PARTIALLY_MET, NOT_MET -> String.join("; ", f.gapTexts().isEmpty() ? List.of(f.reason()) : f.gapTexts());
             case INSUFFICIENT_EVIDENCE -> "state " + f.missing().stream().map(Missing::fact).collect(Collectors.joining(", "));
         };
     }

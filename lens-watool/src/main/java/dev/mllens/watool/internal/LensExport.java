@@ -6,6 +6,7 @@ import dev.mllens.lens.Pillar;
 import dev.mllens.lens.Question;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The lens as an AWS Well-Architected Tool custom lens (schema 2021-11-01): the official pillar, question
@@ -13,6 +14,7 @@ import java.util.List;
  * summaries and improvement steps. Every text goes through {@link ToolText#sanitize}; a text over the
  * format's limits is a defect of the bundled catalog and fails at once.
  */
+@API(status = API.Status.INTERNAL)
 public final class LensExport {
 
     private LensExport() {

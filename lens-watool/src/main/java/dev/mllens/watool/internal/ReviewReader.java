@@ -1,7 +1,7 @@
 package dev.mllens.watool.internal;
 
 import dev.mllens.finding.Risk;
-import dev.mllens.internal.JsonErrors;
+import dev.mllens.json.JacksonErrors;
 import dev.mllens.json.WorkloadFormatException;
 import dev.mllens.lens.Lens;
 import dev.mllens.lens.Question;
@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +33,7 @@ import tools.jackson.databind.JsonNode;
  * concatenated). Fields mllens does not use are ignored, so newer outputs still read; the fields it uses
  * must have the tool's types, name questions and choices of the lens, and agree across pages.
  */
+@API(status = API.Status.INTERNAL)
 public final class ReviewReader {
 
     private ReviewReader() {
@@ -47,7 +49,7 @@ public final class ReviewReader {
                 docs.add(doc);
             }
         } catch (JacksonException e) {
-            WorkloadFormatException w = JsonErrors.translate(e);
+            WorkloadFormatException w = JacksonErrors.translate(e);
             throw new ReviewFormatException(w.path(), w.problem());
         }
         Map<String, JsonNode> pages = new LinkedHashMap<>();

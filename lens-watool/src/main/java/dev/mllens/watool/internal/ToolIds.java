@@ -1,8 +1,10 @@
 package dev.mllens.watool.internal;
 
 import dev.mllens.lens.Pillar;
+import org.apiguardian.api.API;
 
 /** The AWS Well-Architected Tool's ids of the Framework's pillars, which custom lenses use to map to them. */
+@API(status = API.Status.INTERNAL)
 public final class ToolIds {
 
     private ToolIds() {

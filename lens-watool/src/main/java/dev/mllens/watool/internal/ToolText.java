@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.apiguardian.api.API;
 
 /** Text as the AWS Well-Architected Tool accepts it: its character set for lens texts, and its length limits. */
+@API(status = API.Status.INTERNAL)
 public final class ToolText {
 
     private ToolText() {
