@@ -5,6 +5,7 @@ import static dev.mllens.rules.practices.RuleTesting.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mllens.finding.Finding;
+import dev.mllens.finding.Gap;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.Context;
 import dev.mllens.workload.DataClassification;
@@ -88,5 +89,13 @@ class MLSUS03_BP02Test {
         assertThat(f.gapTexts()).containsExactly("dataset 'clicks' has no lifecycle class by business value, access frequency and"
                 + " regulatory need, so no class-based retention or tiering can apply");
         assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("datasets[clicks].classification");
+    }
+
+    @Test
+    void aSingleStorageTierRegardlessOfAccessPatternsIsAGapAboutTheTieringNotTheAccessPattern() {
+        Finding f = assertStatus(ID, workload().dataset(managed("clicks").storageTiering(StorageTiering.SINGLE_TIER).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gaps()).containsExactly(new Gap("datasets[clicks].storageTiering",
+                "dataset 'clicks' stays in one storage tier although its access pattern calls for tiering (accessPattern = COOLING)"));
     }
 }
