@@ -118,6 +118,19 @@ class MLSEC03_BP03Test {
                 .dataset(protectedPersonal("patients").piiProtection(PiiProtection.NONE).build())
                 .governance(pia(true)).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets[patients].rawPersonalValuesNeeded");
+        assertThat(f.missing()).extracting(Missing::question).containsExactly("State datasets[patients].rawPersonalValuesNeeded:"
+                + " the use case needs the raw personal values: masked, tokenized or anonymized data would not serve it.");
+    }
+
+    @Test
+    void whetherADatasetHoldsPersonalDataIsAskedWithItsOwnQuestionNotTheRawValuesOne() {
+        Finding f = RuleTesting.finding(ID, workload()
+                .dataset(protectedPersonal("patients").containsPersonalData(null).piiProtection(PiiProtection.NONE).build())
+                .governance(pia(true)).build());
+        assertThat(f.missing()).extracting(Missing::fact).contains("datasets[patients].containsPersonalData",
+                "datasets[patients].rawPersonalValuesNeeded");
+        assertThat(f.missing()).filteredOn(m -> !m.fact().endsWith("rawPersonalValuesNeeded"))
+                .extracting(Missing::question).noneMatch(q -> q.contains("raw personal values"));
     }
 
     /** A generative workload that fine-tunes a pretrained model on protected personal data, with these safeguards. */
