@@ -7,7 +7,6 @@ import dev.mllens.Comparison;
 import dev.mllens.Gate;
 import dev.mllens.MlLens;
 import dev.mllens.Threshold;
-import dev.mllens.WaiverReason;
 import dev.mllens.json.DocumentSyntax;
 import dev.mllens.json.FactLocations;
 import dev.mllens.json.LensJson;
@@ -26,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -255,18 +253,7 @@ final class AssessCommand implements Callable<Integer> {
         try {
             b.practices(practices);
             for (String w : waivers) {
-                String[] parts = w.split(":", 3);
-                if (parts.length < 2) {
-                    throw new IllegalArgumentException("--waive expects ID:REASON[:NOTE], got '" + w + "'");
-                }
-                WaiverReason reason;
-                try {
-                    reason = WaiverReason.valueOf(parts[1].trim().toUpperCase(Locale.ROOT));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--waive " + w + ": reason must be one of "
-                            + Arrays.toString(WaiverReason.values()));
-                }
-                b.waive(parts[0].trim(), reason, parts.length == 3 ? parts[2].trim() : null);
+                b.waive(WaiverText.parse(w, "--waive"));
             }
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());

@@ -2,11 +2,6 @@ package dev.mllens.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -54,22 +49,12 @@ final class Documents {
         }
     }
 
-    /** Strict UTF-8: a byte sequence that is not UTF-8 is an error naming its offset, never a replacement character. */
+    /** Strict UTF-8 (see {@link StrictUtf8}); the error names the document. */
     private static String decode(byte[] bytes, String name) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
-            return decoder.decode(in).toString();
-        } catch (MalformedInputException e) {
-            int at = in.position();
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                line += bytes[i] == '\n' ? 1 : 0;
-            }
-            throw new MlLensCli.UserError(name + ": not valid UTF-8 at line " + line + " (byte " + (at + 1) + ")");
-        } catch (CharacterCodingException e) {
-            throw new MlLensCli.UserError(name + ": not valid UTF-8");
+            return StrictUtf8.decode(bytes);
+        } catch (StrictUtf8.NotUtf8 e) {
+            throw new MlLensCli.UserError(name + ": " + e.getMessage());
         }
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "mllens", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Assess ML workloads against the AWS Well-Architected Machine Learning Lens.",
         subcommands = {AssessCommand.class, CatalogCommand.class, SampleCommand.class, SchemaCommand.class,
-                LensExportCommand.class, ReconcileCommand.class, CommandLine.HelpCommand.class})
+                LensExportCommand.class, ReconcileCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class MlLensCli implements Runnable {
 
     static final int OK = 0;
@@ -82,7 +82,7 @@ public final class MlLensCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: assess, catalog, sample, schema, lens-export or reconcile");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: assess, catalog, sample, schema, lens-export, reconcile or serve");
     }
 
     /** A problem with the user's input, reported as one line. */

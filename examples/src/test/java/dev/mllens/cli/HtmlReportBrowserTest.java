@@ -1,8 +1,6 @@
 package dev.mllens.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.mllens.Assessment;
 import dev.mllens.MlLens;
@@ -20,7 +18,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,61 +25,36 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The HTML report of the sample, written by the CLI, opened in Debian's headless Chromium through
- * chromedriver (both paths given, so nothing is downloaded). Skipped when they are missing, unless
- * {@code MLLENS_CI=1}, where a missing browser fails the test.
+ * The HTML report of the sample, written by the CLI, opened in Debian's headless Chromium
+ * ({@link HeadlessChromium}: skipped without it, unless {@code MLLENS_CI=1}).
  */
 class HtmlReportBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path OUT = Path.of("target", "browser");
 
-    private static ChromeDriverService service;
+    private static HeadlessChromium chromium;
     private static ChromeDriver browser;
     private static final Assessment SAMPLE = MlLens.engine().assess(Samples.fraudDetection());
 
     @BeforeAll
     static void openTheReport() throws IOException {
-        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!present && "1".equals(System.getenv("MLLENS_CI"))) {
-            fail("MLLENS_CI=1 but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: .ci/run installs chromium and chromium-driver");
-        }
-        assumeTrue(present, "headless Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+        chromium = HeadlessChromium.open();
+        browser = chromium.browser();
         Files.createDirectories(OUT);
         Path report = OUT.resolve("mllens.html");
         CliRun r = CliRun.run("assess", "--sample", "--format", "html", "--output", report.toString());
         assertThat(r.code()).as(r.err()).isZero();
-
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("mllens-chromium"), "--window-size=1280,1900");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        browser = new ChromeDriver(service, options);
         browser.get(report.toAbsolutePath().toUri().toString());
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (service != null) {
-            service.stop();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -163,9 +135,7 @@ class HtmlReportBrowserTest {
         showAll();
         browser.executeScript("window.scrollTo(0, 0)");
         Files.write(OUT.resolve("mllens-report.png"), browser.getScreenshotAs(OutputType.BYTES));
-        List<LogEntry> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
-        assertThat(problems).as("console warnings and errors (a blocked inline script or style shows here)").isEmpty();
+        assertThat(chromium.consoleProblems()).as("console warnings and errors (a blocked inline script or style shows here)").isEmpty();
         assertThat(browser.executeScript("return document.querySelectorAll('article.finding').length")).isEqualTo(105L);
     }
 }
