@@ -4,6 +4,7 @@ import dev.mllens.workload.Endpoint;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Three-valued reading of whether a single-model endpoint could share its instances with another endpoint
@@ -13,6 +14,7 @@ import java.util.List;
  * CPU fleet) and their average utilizations added together stay within the band ceiling
  * ({@link Thresholds#MAX_ENDPOINT_UTILIZATION_PCT}), so one fleet carries both loads with headroom.
  */
+@API(status = API.Status.INTERNAL)
 public final class EndpointSharing {
 
     private EndpointSharing() {

@@ -8,6 +8,7 @@ import dev.mllens.workload.Workload;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Three-valued reading of whether the data a workload builds models from is small (MLCOST04-BP03, MLCOST04-BP09):
@@ -15,6 +16,7 @@ import java.util.List;
  * ones the reason to sample first and to move full training to the cloud. Small means the model-building
  * datasets ({@link Judgements#buildsModels}) add up to at most {@link Thresholds#SMALL_TRAINING_DATA_GB}.
  */
+@API(status = API.Status.INTERNAL)
 public final class TrainingData {
 
     private TrainingData() {
