@@ -29,6 +29,10 @@ class LauncherIT {
     @TempDir
     Path dir;
 
+    /** The class-data-sharing archive the tests share, so that not every test pays for making one. */
+    @TempDir
+    static Path sharedCache;
+
     private record Run(int code, String out, String err) {
     }
 
@@ -49,6 +53,8 @@ class LauncherIT {
         command.add(launcher.toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("XDG_CACHE_HOME", sharedCache.toString()); // never the user's own cache
+        pb.environment().remove("MLLENS_CDS");
         env.forEach((name, value) -> {
             if (value.isEmpty()) {
                 pb.environment().remove(name); // an empty value here means "unset"
@@ -60,7 +66,7 @@ class LauncherIT {
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         byte[] err = p.getErrorStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("launcher finished").isTrue();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("launcher finished").isTrue();
         return new Run(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
@@ -147,6 +153,95 @@ class LauncherIT {
         Run badHome = run(LAUNCHER, Map.of("JAVA_HOME", dir.toString()), "--version");
         assertThat(badHome.code()).isEqualTo(127);
         assertThat(badHome.err()).startsWith("mllens: JAVA_HOME is " + dir);
+    }
+
+    /** The archives in a cache directory, by name. */
+    private static List<Path> archives(Path cache) throws IOException {
+        Path mllens = cache.resolve("mllens");
+        if (!Files.isDirectory(mllens)) {
+            return List.of();
+        }
+        try (var files = Files.list(mllens)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static void assertCleanJsonReport(Run r) {
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        JsonNode report = JsonMapper.builder().build().readTree(r.out());
+        assertThat(report.get("findings")).hasSize(105);
+    }
+
+    @Test
+    void makesAClassDataSharingArchiveOnTheFirstRunAndReusesIt() throws Exception {
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        Run first = run(LAUNCHER, env, "--version");
+        assertThat(first.err()).isEmpty();
+        assertThat(first.out()).startsWith("mllens ");
+        List<Path> made = archives(cache);
+        assertThat(made).singleElement().satisfies(a -> assertThat(a.getFileName().toString()).matches("mllens-\\d+\\.jsa"));
+        assertThat(Files.size(made.get(0))).isGreaterThan(1_000_000);
+        var madeAt = Files.getLastModifiedTime(made.get(0));
+
+        assertCleanJsonReport(run(LAUNCHER, env, "assess", "--sample", "--format", "json"));
+        assertThat(archives(cache)).isEqualTo(made);
+        assertThat(Files.getLastModifiedTime(made.get(0))).isEqualTo(madeAt);
+    }
+
+    @Test
+    void makesTheArchiveAgainWhenTheJarIsNewerAndIgnoresOneItCannotUse() throws Exception {
+        // a checkout of its own, so that the jar's time can change
+        Path checkout = dir.resolve("checkout");
+        Path launcher = Files.createDirectories(checkout.resolve("bin")).resolve("mllens");
+        Files.copy(LAUNCHER, launcher);
+        assertThat(launcher.toFile().setExecutable(true)).isTrue();
+        Path jar = Files.createDirectories(checkout.resolve("examples").resolve("target")).resolve("mllens.jar");
+        Files.copy(Path.of("target", "mllens.jar"), jar);
+        Path cache = dir.resolve("cache");
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+
+        assertThat(run(launcher, env, "--version").code()).isZero();
+        Path archive = archives(cache).get(0);
+        var firstMade = Files.getLastModifiedTime(archive).toMillis();
+        Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(firstMade + 60_000)); // a rebuilt jar
+        assertCleanJsonReport(run(launcher, env, "assess", "--sample", "--format", "json"));
+        assertThat(archives(cache)).containsExactly(archive);
+        assertThat(Files.getLastModifiedTime(archive).toMillis()).isGreaterThan(firstMade);
+
+        // an archive the JVM rejects (another JDK's, or damaged) is not used, silently
+        assertThat(archive.toFile().setWritable(true)).isTrue();
+        Files.writeString(archive, "not an archive");
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(firstMade + 120_000));
+        assertCleanJsonReport(run(launcher, env, "assess", "--sample", "--format", "json"));
+    }
+
+    @Test
+    void runsWithoutAnArchiveWhereTheCacheCannotBeWrittenOrWhenTurnedOff() throws Exception {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        assertCleanJsonReport(run(LAUNCHER, Map.of("XDG_CACHE_HOME", file.resolve("cache").toString()),
+                "assess", "--sample", "--format", "json"));
+
+        Path cache = dir.resolve("cache");
+        assertCleanJsonReport(run(LAUNCHER, Map.of("XDG_CACHE_HOME", cache.toString(), "MLLENS_CDS", "off"),
+                "assess", "--sample", "--format", "json"));
+        assertThat(archives(cache)).isEmpty();
+    }
+
+    @Test
+    void compilesWithC1OnlyExceptForTheService() throws Exception {
+        // a java that prints the options it was given
+        Path home = Files.createDirectories(dir.resolve("jdk").resolve("bin")).getParent();
+        Path fake = home.resolve("bin").resolve("java");
+        Files.writeString(fake, "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done\n");
+        assertThat(fake.toFile().setExecutable(true)).isTrue();
+        Map<String, String> env = Map.of("JAVA_HOME", home.toString(), "MLLENS_CDS", "off");
+
+        assertThat(run(LAUNCHER, env, "assess", "--sample").out().lines()).startsWith("-XX:TieredStopAtLevel=1")
+                .endsWith("assess", "--sample");
+        assertThat(run(LAUNCHER, env, "serve", "--port", "0").out().lines()).doesNotContain("-XX:TieredStopAtLevel=1")
+                .endsWith("serve", "--port", "0");
     }
 
     private static Path onPath(String tool) {

@@ -2,14 +2,11 @@ package dev.mllens.rules;
 
 import dev.mllens.finding.EngineError;
 import dev.mllens.finding.Finding;
-import dev.mllens.finding.Missing;
 import dev.mllens.lens.BestPractice;
-import dev.mllens.lens.Applicability;
 import dev.mllens.lens.Lens;
 import dev.mllens.rules.internal.Check;
 import dev.mllens.rules.internal.CheckSpec;
 import dev.mllens.rules.internal.Conclusions;
-import dev.mllens.rules.internal.Derived;
 import dev.mllens.rules.internal.DerivedFacts;
 import dev.mllens.rules.internal.ExecutableModel;
 import dev.mllens.rules.internal.Judged;
@@ -19,6 +16,7 @@ import dev.mllens.workload.Workload;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +32,7 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,8 +79,9 @@ public final class RuleBase implements AutoCloseable {
                 }
             }
         }
-        this.practiceOfRule = Map.copyOf(practices);
-        this.specs = Map.copyOf(checks);
+        // HashMaps, not Map.copyOf: looked up on every insert, and the immutable map's probing showed in profiles
+        this.practiceOfRule = new HashMap<>(practices);
+        this.specs = new HashMap<>(checks);
         Set<String> ids = new TreeSet<>();
         practices.values().forEach(p -> ids.add(p.id()));
         this.practicesWithRules = Collections.unmodifiableSet(ids);
@@ -94,6 +94,22 @@ public final class RuleBase implements AutoCloseable {
         LOG.debug("mllens rules loaded in {} ms: {} practices have rules",
                 (System.nanoTime() - start) / 1_000_000, base.practicesWithRules.size());
         return base;
+    }
+
+    /**
+     * Loads only the rules of the given practices: the rule engine's side of the benchmark that compares it
+     * with the same practices written in plain Java.
+     */
+    public static RuleBase loadOnly(Set<String> practiceIds) {
+        KieBase kieBase = ExecutableModel.kieBase();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : List.copyOf(pkg.getRules())) {
+                if (!practiceIds.contains(practiceOf(rule.getName()).id())) {
+                    kieBase.removeRule(pkg.getName(), rule.getName());
+                }
+            }
+        }
+        return new RuleBase(kieBase);
     }
 
     /** Ids of the practices that have a rule file in this release, sorted. */
@@ -148,11 +164,22 @@ public final class RuleBase implements AutoCloseable {
 
     /** Evaluates facts already flattened from a workload, in the given insertion order. */
     Evaluation evaluateFacts(List<Object> facts, DerivedFacts derived, Predicate<BestPractice> scope) {
-        Collector collected = run(facts);
+        Set<String> inScope = new HashSet<>();
+        boolean everyRule = true;
+        for (BestPractice p : Lens.catalog().practices()) {
+            if (scope.test(p)) {
+                inScope.add(p.id());
+            } else {
+                everyRule &= !practicesWithRules.contains(p.id());
+            }
+        }
+        // a scoped assessment fires only the rules of the practices in scope
+        Collector collected = run(facts, everyRule ? null
+                : match -> inScope.contains(practiceOfRule.get(match.getRule().getName()).id()));
         List<Finding> findings = new ArrayList<>();
         List<EngineError> errors = new ArrayList<>();
         for (BestPractice p : Lens.catalog().practices()) {
-            if (!scope.test(p)) {
+            if (!inScope.contains(p.id())) {
                 continue;
             }
             if (!practicesWithRules.contains(p.id())) {
@@ -173,28 +200,27 @@ public final class RuleBase implements AutoCloseable {
     }
 
     private static Finding conclude(BestPractice p, Collector collected, DerivedFacts derived) {
-        List<String> notApplicable = new ArrayList<>(collected.notApplicable.getOrDefault(p.id(), List.of()));
-        List<Missing> asks = new ArrayList<>();
-        for (Applicability c : p.appliesWhen()) {
-            Derived d = derived.condition(c);
-            if (Boolean.FALSE.equals(d.holds())) {
-                notApplicable.add(c.negation() + ", since " + d.basis());
-            } else if (d.holds() == null) {
-                d.asks().forEach(a -> asks.add(new Missing(a.fact(), a.question() + ": the practice applies only when "
-                        + c.description() + ".")));
-            }
-        }
-        return Conclusions.conclude(p, collected.checks.getOrDefault(p.id(), List.of()), notApplicable, asks);
+        return Conclusions.conclude(p, collected.checks.getOrDefault(p.id(), List.of()),
+                collected.notApplicable.getOrDefault(p.id(), List.of()), derived);
     }
 
     /** Runs the rules over the facts and returns what they inserted, attributed to practices and checks. */
     Collector run(List<Object> facts) {
+        return run(facts, null);
+    }
+
+    /** Runs the rules the filter accepts (all of them when it is null) over the facts. */
+    Collector run(List<Object> facts, AgendaFilter filter) {
         Collector collected = new Collector();
         KieSession session = pool.newKieSession();
         try {
             session.addEventListener(collected);
             facts.forEach(session::insert);
-            session.fireAllRules();
+            if (filter == null) {
+                session.fireAllRules();
+            } else {
+                session.fireAllRules(filter);
+            }
             session.removeEventListener(collected);
         } finally {
             session.dispose();

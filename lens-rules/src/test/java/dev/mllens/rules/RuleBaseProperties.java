@@ -55,6 +55,17 @@ class RuleBaseProperties {
     }
 
     @Test
+    void aScopedEvaluationThatFiresOnlyItsPracticesRulesConcludesAsTheWholeDoes() {
+        qt().withExamples(40).forAll(longs().all()).checkAssert(seed -> {
+            Workload w = RandomWorkloads.generate(seed);
+            Pillar pillar = Pillar.values()[(int) Math.floorMod(seed, Pillar.values().length)];
+            List<Finding> whole = RULES.evaluate(w);
+            assertThat(RULES.evaluate(w, p -> p.pillar() == pillar))
+                    .isEqualTo(whole.stream().filter(f -> f.pillar() == pillar).toList());
+        });
+    }
+
+    @Test
     void findingsDoNotDependOnTheOrderFactsAreInserted() {
         qt().withExamples(80).forAll(longs().all()).checkAssert(seed -> {
             Workload w = RandomWorkloads.generate(seed);

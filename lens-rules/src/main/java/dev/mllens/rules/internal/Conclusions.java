@@ -6,6 +6,7 @@ import dev.mllens.finding.Gap;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Risk;
 import dev.mllens.finding.Status;
+import dev.mllens.lens.Applicability;
 import dev.mllens.lens.BestPractice;
 import dev.mllens.rules.internal.Check.Outcome;
 import dev.mllens.workload.FactDocs;
@@ -55,6 +56,28 @@ public final class Conclusions {
     }
 
     /**
+     * Concludes one practice from what its rules inserted, with its declared applicability decided on the
+     * derived facts: a condition known to be false makes it not applicable, one that cannot be decided
+     * adds the facts that would decide it.
+     *
+     * @param notApplicable the reasons its rules gave for not applying
+     */
+    public static Finding conclude(BestPractice p, List<Judged> checks, List<String> notApplicable, DerivedFacts derived) {
+        List<String> reasons = new ArrayList<>(notApplicable);
+        List<Missing> asks = new ArrayList<>();
+        for (Applicability c : p.appliesWhen()) {
+            Derived d = derived.condition(c);
+            if (Boolean.FALSE.equals(d.holds())) {
+                reasons.add(c.negation() + ", since " + d.basis());
+            } else if (d.holds() == null) {
+                d.asks().forEach(a -> asks.add(new Missing(a.fact(), a.question() + ": the practice applies only when "
+                        + c.description() + ".")));
+            }
+        }
+        return conclude(p, checks, reasons, asks);
+    }
+
+    /**
      * Concludes one practice from what its rules inserted and from its declared applicability.
      *
      * @param checks the checks its rules inserted
@@ -74,36 +97,47 @@ public final class Conclusions {
                 List<Evidence> unstated = asks.stream().map(a -> new Evidence(a.fact(), null)).toList();
                 // nothing was judged: the first step is where to start once the practice turns out to apply
                 return finding(p, Status.INSUFFICIENT_EVIDENCE, "whether the practice applies is not decided, and nothing"
-                        + " else is judged until it is", dedupe(unstated), List.of(), dedupe(asks),
+                        + " else is judged until it is", distinct(unstated), List.of(), distinct(asks),
                         List.of(p.steps().get(0).text()));
             }
             throw new IllegalStateException("rules of " + p.id() + " reached no conclusion: every practice rule file"
                     + " must insert at least one check or a NotApplicable for any workload");
         }
+        // checks arrive grouped by nothing in particular; a label gathers its checks in sorted order
         Map<String, Label> labels = new LinkedHashMap<>();
-        for (Judged c : sorted(p, checks)) {
-            labels.computeIfAbsent(c.label(), l -> new Label(c)).add(c);
+        for (Judged c : checks.size() == 1 ? checks : sorted(checks)) {
+            Label l = labels.get(c.label());
+            if (l == null) {
+                l = new Label(c);
+                labels.put(c.label(), l);
+            }
+            l.add(c);
         }
         int pass = 0, fail = 0, unknown = 0, corePass = 0, coreFail = 0;
         List<Evidence> evidence = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
         List<Missing> missing = new ArrayList<>();
-        Set<Integer> steps = new TreeSet<>();
+        // facts not stated on a label that already fails still help a person complete the picture: asked after the rest
+        List<Missing> besideFailures = new ArrayList<>();
+        boolean[] steps = new boolean[p.steps().size()];
         for (Label l : labels.values()) {
             Outcome o = l.outcome();
             switch (o) {
                 case PASS -> { pass++; corePass += l.spec.core() ? 1 : 0; }
-                case FAIL -> { fail++; coreFail += l.spec.core() ? 1 : 0; steps.add(position(p, l.step)); }
-                case UNKNOWN -> { unknown++; steps.add(position(p, l.step)); }
+                case FAIL -> { fail++; coreFail += l.spec.core() ? 1 : 0; steps[l.position] = true; }
+                case UNKNOWN -> { unknown++; steps[l.position] = true; }
             }
-            l.checks.forEach(c -> evidence.addAll(c.check().evidence()));
             for (Judged c : l.checks) {
-                if (c.check().outcome() == Outcome.FAIL) {
+                evidence.addAll(c.check().evidence());
+            }
+            for (Judged c : l.checks) {
+                Outcome own = c.check().outcome();
+                if (own == Outcome.FAIL) {
                     gaps.add(gap(c));
                     // a gap found while a condition it depends on is undecided also asks what would decide it
                     c.check().conditions().forEach(path -> missing.add(new Missing(path, defaultQuestion(path))));
-                } else if (c.check().outcome() == Outcome.UNKNOWN && o != Outcome.FAIL) {
-                    missing.addAll(missing(c));
+                } else if (own == Outcome.UNKNOWN) {
+                    (o == Outcome.FAIL ? besideFailures : missing).addAll(missing(c));
                 }
             }
         }
@@ -117,25 +151,26 @@ public final class Conclusions {
         } else {
             status = Status.PARTIALLY_MET;
         }
-        // facts not stated on a label that already fails still help a person complete the picture
-        if (status != Status.INSUFFICIENT_EVIDENCE) {
-            for (Label l : labels.values()) {
-                if (l.outcome() == Outcome.FAIL) {
-                    l.checks.stream().filter(c -> c.check().outcome() == Outcome.UNKNOWN).forEach(c -> missing.addAll(missing(c)));
+        missing.addAll(besideFailures); // empty unless a label fails, so never for INSUFFICIENT_EVIDENCE
+        if (status != Status.MET && !asks.isEmpty()) {
+            Set<String> asked = new java.util.HashSet<>();
+            for (Missing m : missing) {
+                asked.add(m.fact());
+            }
+            for (Missing a : asks) {
+                if (!asked.contains(a.fact())) {
+                    missing.add(a);
                 }
             }
         }
-        if (status != Status.MET) {
-            Set<String> asked = new java.util.HashSet<>();
-            missing.forEach(m -> asked.add(m.fact()));
-            asks.stream().filter(a -> !asked.contains(a.fact())).forEach(missing::add);
-        }
         List<String> actions = new ArrayList<>();
-        for (int step : steps) {
-            actions.add(p.steps().get(step).text());
+        for (int step = 0; step < steps.length; step++) {
+            if (steps[step]) {
+                actions.add(p.steps().get(step).text());
+            }
         }
         String reason = labels.size() + " checks: " + pass + " in place, " + fail + " absent, " + unknown + " not stated";
-        return finding(p, status, reason, dedupe(evidence), dedupe(gaps), dedupe(missing), actions);
+        return finding(p, status, reason, distinct(evidence), distinct(gaps), distinct(missing), actions);
     }
 
     /** What is absent, as the rule phrased it or built from the label, and the fact it is about. */
@@ -167,10 +202,6 @@ public final class Conclusions {
                 .orElse("State " + path + ".");
     }
 
-    private static int position(BestPractice p, dev.mllens.lens.ImprovementStep step) {
-        return p.steps().indexOf(step);
-    }
-
     private static Finding finding(BestPractice p, Status status, String reason, List<Evidence> evidence,
             List<Gap> gaps, List<Missing> missing, List<String> actions) {
         return new Finding(p.id(), p.title(), p.pillar(), p.phase(), p.questionId(), status, Risk.of(status, p.risk()),
@@ -181,25 +212,41 @@ public final class Conclusions {
      * Working memory returns facts in no fixed order; sorting makes findings independent of it: by step, then
      * label, then by evidence (computed only for checks of one label, once each).
      */
-    private static List<Judged> sorted(BestPractice p, List<Judged> checks) {
+    private static List<Judged> sorted(List<Judged> checks) {
         List<Judged> copy = new ArrayList<>(checks);
-        copy.sort(java.util.Comparator.comparingInt((Judged c) -> position(p, c.step()))
-                .thenComparing(Judged::label).thenComparing(Judged::sortKey));
+        copy.sort(ORDER);
         return copy;
     }
 
-    private static <T> List<T> dedupe(List<T> items) {
-        return List.copyOf(new LinkedHashSet<>(items));
+    private static final java.util.Comparator<Judged> ORDER = java.util.Comparator.comparingInt(Judged::position)
+            .thenComparing(Judged::label).thenComparing(Judged::sortKey);
+
+    /** The items without repeats, first occurrence first; short lists (most findings) are compared without hashing. */
+    static <T> List<T> distinct(List<T> items) {
+        int n = items.size();
+        if (n < 2) {
+            return List.copyOf(items);
+        }
+        if (n > 16) {
+            return List.copyOf(new LinkedHashSet<>(items));
+        }
+        List<T> out = new ArrayList<>(n);
+        for (T item : items) {
+            if (!out.contains(item)) {
+                out.add(item);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static final class Label {
         final CheckSpec spec;
-        final dev.mllens.lens.ImprovementStep step;
-        final List<Judged> checks = new ArrayList<>();
+        final int position;
+        final List<Judged> checks = new ArrayList<>(2);
 
         Label(Judged first) {
             this.spec = first.spec();
-            this.step = first.step();
+            this.position = first.position();
         }
 
         void add(Judged c) {

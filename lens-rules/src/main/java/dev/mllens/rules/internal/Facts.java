@@ -7,7 +7,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apiguardian.api.API;
 
 /**
@@ -23,9 +22,15 @@ public final class Facts {
 
     /**
      * The accessor name behind each method reference, learned once per call site: a non-capturing method
-     * reference has one class per place it is written.
+     * reference has one class per place it is written. A ClassValue, not a map: rules read facts
+     * thousands of times per assessment, and a map lookup per read showed in profiles.
      */
-    private static final Map<Class<?>, String> NAMES = new ConcurrentHashMap<>();
+    private static final ClassValue<String[]> NAMES = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            return new String[1]; // filled by name(..): reading the name takes the instance, not only its class
+        }
+    };
 
     private Facts() {
     }
@@ -70,10 +75,12 @@ public final class Facts {
 
     /** The name of the record component a method reference reads. */
     static String name(Read<?, ?> read) {
-        String name = NAMES.get(read.getClass());
+        String[] slot = NAMES.get(read.getClass());
+        String name = slot[0];
         if (name == null) {
+            // two threads may both compute it: the same immutable string, so the race is harmless
             name = accessorName(read);
-            NAMES.put(read.getClass(), name);
+            slot[0] = name;
         }
         return name;
     }

@@ -14,12 +14,15 @@ public final class Judged {
     private final CheckSpec spec;
     private final Check check;
     private final ImprovementStep step;
+    /** The step's place among the practice's steps: the first sort key, so computed once. */
+    private final int position;
     private String sortKey; // computed on first use, only when two checks of one label are ordered
 
     public Judged(CheckSpec spec, Check check) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.check = Objects.requireNonNull(check, "check");
         this.step = spec.stepOf(check);
+        this.position = spec.practice().steps().indexOf(step);
     }
 
     /** What the inserting rule declares. */
@@ -39,6 +42,11 @@ public final class Judged {
     /** The improvement step that fixes this check. */
     ImprovementStep step() {
         return step;
+    }
+
+    /** The step's index among the practice's steps. */
+    int position() {
+        return position;
     }
 
     /**
