@@ -1,5 +1,6 @@
 package dev.mllens.benchmarks;
 
+import static dev.mllens.rules.internal.Facts.across;
 import static dev.mllens.rules.internal.Facts.entry;
 import static dev.mllens.rules.internal.Facts.fact;
 import static dev.mllens.rules.internal.Facts.none;
@@ -62,10 +63,12 @@ final class PlainJavaPractices {
         spec("MLCOST02-BP02 custom and pre-trained options compared", "core", "S4", null);
         spec("MLCOST02-BP02 pre-trained model validated for the use case", "core", "S3", null);
         spec("MLCOST02-BP02 pre-trained model terms reviewed", "supporting", "S3", null);
-        spec("MLCOST03-BP02 low-code data preparation", "core", "S1", null);
+        spec("MLCOST03-BP02 low-code or generated data preparation", "core", "S1", null);
+        spec("MLCOST03-BP02 visual data preparation", "supporting", "S1", null);
         spec("MLCOST03-BP02 AI-assisted data preparation", "supporting", "S4", null);
         spec("MLCOST03-BP02 data flow exported to production", "supporting", "S8", null);
         spec("MLSUS02-BP01 AI services and pretrained models compared", "core", "S2", "AI services and pretrained models considered");
+        spec("MLSUS02-BP01 every model reuses existing capability", "core", "S2", "AI services and pretrained models considered");
         spec("MLSUS02-BP01 model reuses existing capability", "core", "S4", "no needless training from scratch");
         spec("MLSUS02-BP01 parameter-efficient fine-tuning", "supporting", "S5", null);
     }
@@ -151,7 +154,8 @@ final class PlainJavaPractices {
                         : "no ML profile of the workload's deployment characteristics is documented"));
         if (!Boolean.FALSE.equals(derived.hosting().hosted())) {
             out.add("MLOPS02-BP02 cold start tolerance in the profile", Check.fact(fact(c, Context::coldStartToleranceMs))
-                    .verdict(c.coldStartToleranceMs() == null ? null : true));
+                    .verdict(c.coldStartToleranceMs() == null ? null : true)
+                    .judgedAsIf(derived.hosting()));
         }
         Governance g = w.governance();
         out.add("MLOPS02-BP02 profile revisited", Check.fact(entry(g, Governance::reviewCadence, ReviewTopic.ML_PROFILE))
@@ -177,12 +181,17 @@ final class PlainJavaPractices {
 
     private static void mlcost03bp02(Workload w, Checks out) {
         Environment e = w.environment();
-        out.add("MLCOST03-BP02 low-code data preparation", Check.fact(fact(e, Environment::dataPrepTooling))
-                .verdict(Check.in(e.dataPrepTooling(), DataPrepTooling.LOW_CODE, DataPrepTooling.LOW_CODE_WITH_AI_ASSIST))
-                .gap("data is prepared and explored only with hand-written scripts, without a no-code or low-code tool"));
-        if (e.dataPrepTooling() == DataPrepTooling.LOW_CODE || e.dataPrepTooling() == DataPrepTooling.LOW_CODE_WITH_AI_ASSIST) {
+        out.add("MLCOST03-BP02 low-code or generated data preparation", Check.fact(fact(e, Environment::dataPrepTooling))
+                .verdict(Check.in(e.dataPrepTooling(), DataPrepTooling.LOW_CODE, DataPrepTooling.LOW_CODE_WITH_AI_ASSIST,
+                        DataPrepTooling.AI_CODE_ASSISTANT))
+                .gap("data is prepared and explored only with hand-written scripts, without a no-code, low-code or code generation tool"));
+        if (e.dataPrepTooling() == DataPrepTooling.LOW_CODE || e.dataPrepTooling() == DataPrepTooling.LOW_CODE_WITH_AI_ASSIST
+                || e.dataPrepTooling() == DataPrepTooling.AI_CODE_ASSISTANT) {
+            out.add("MLCOST03-BP02 visual data preparation", Check.fact(fact(e, Environment::dataPrepTooling))
+                    .verdict(e.dataPrepTooling() != DataPrepTooling.AI_CODE_ASSISTANT)
+                    .gap("data is explored and transformed only through generated scripts, without a visual no-code or low-code tool that shows distributions and applies built-in transformations"));
             out.add("MLCOST03-BP02 AI-assisted data preparation", Check.fact(fact(e, Environment::dataPrepTooling))
-                    .verdict(e.dataPrepTooling() == DataPrepTooling.LOW_CODE_WITH_AI_ASSIST)
+                    .verdict(e.dataPrepTooling() != DataPrepTooling.LOW_CODE)
                     .gap("the low-code data preparation tool is used without a generative AI assistant that suggests transformations and writes code"));
         }
         Pipelines p = w.pipelines();
@@ -192,8 +201,17 @@ final class PlainJavaPractices {
 
     private static void mlsus02bp01(Workload w, Checks out) {
         Context c = w.context();
-        out.add("MLSUS02-BP01 AI services and pretrained models compared", Check.requiresAttested(fact(c, Context::buildVsBuyEvaluated))
-                .gap("managed AI services and pretrained models were not compared with building a custom model"));
+        boolean allReused = !w.models().isEmpty()
+                && w.models().stream().allMatch(m -> Boolean.TRUE.equals(Judgements.fromOutside(m.source())));
+        if (allReused) {
+            // the comparison's outcome is in the facts: every declared model is a managed service or pretrained
+            out.add("MLSUS02-BP01 every model reuses existing capability", Check.fact(across(Workload::models, Model::source,
+                    "every declared model is a managed AI service, foundation model API or pretrained model"))
+                    .verdict(Boolean.TRUE));
+        } else {
+            out.add("MLSUS02-BP01 AI services and pretrained models compared", Check.requiresAttested(fact(c, Context::buildVsBuyEvaluated))
+                    .gap("managed AI services and pretrained models were not compared with building a custom model"));
+        }
         for (Model m : w.models()) {
             Boolean reused = Judgements.fromOutside(m.source());
             Boolean compared = Check.holds(c.buildVsBuyEvaluated());

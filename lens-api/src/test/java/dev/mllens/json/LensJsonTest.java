@@ -65,6 +65,7 @@ class LensJsonTest {
             duplicate key        | {"id":"w","id":"v"}                                                                              | $.id                                    | duplicate field "id"
             truncated document   | {"id":"w",                                                                                       | $.id                                    | malformed JSON at line 1
             null document        | null                                                                                             | $                                       | expected a workload object
+            one strategy string  | {"id":"w","endpoints":[{"id":"e","deploymentStrategy":"CANARY"}]}                                | $.endpoints[0].deploymentStrategy       | expected an array
             """)
     void badInputNamesThePathAndTheProblem(String caseName, String json, String path, String problem) {
         assertThatThrownBy(() -> LensJson.readWorkload(json))

@@ -14,7 +14,10 @@ public record AutoScaling(
         @Fact("A target-tracking or step scaling policy is attached.") Boolean enabled,
         @Fact(value = "Lower bound of instances.", min = 0) Integer minInstances,
         @Fact(value = "Upper bound of instances.", min = 0) Integer maxInstances,
-        @Fact("The scaling policy was exercised by a load test.") Boolean loadTested) {
+        @Fact("The scaling policy was exercised by a load test.") Boolean loadTested,
+        @Fact("The metric the scaling policy tracks.") ScalingMetric targetMetric,
+        @Fact("The policy also removes capacity when load falls (scale-in is not disabled).") Boolean scaleIn,
+        @Fact("Cool-down periods between scaling actions were chosen for the endpoint's traffic, so capacity does not oscillate.") Boolean cooldownsTuned) {
 
     /** Starts a builder with every fact not stated. */
     public static Builder builder() {
@@ -33,6 +36,9 @@ public record AutoScaling(
         b.minInstances = minInstances;
         b.maxInstances = maxInstances;
         b.loadTested = loadTested;
+        b.targetMetric = targetMetric;
+        b.scaleIn = scaleIn;
+        b.cooldownsTuned = cooldownsTuned;
         return b;
     }
 
@@ -43,6 +49,9 @@ public record AutoScaling(
         private Integer minInstances;
         private Integer maxInstances;
         private Boolean loadTested;
+        private ScalingMetric targetMetric;
+        private Boolean scaleIn;
+        private Boolean cooldownsTuned;
 
         private Builder() {
         }
@@ -71,9 +80,27 @@ public record AutoScaling(
             return this;
         }
 
+        /** Sets {@link AutoScaling#targetMetric()}. */
+        public Builder targetMetric(ScalingMetric targetMetric) {
+            this.targetMetric = targetMetric;
+            return this;
+        }
+
+        /** Sets {@link AutoScaling#scaleIn()}. */
+        public Builder scaleIn(Boolean scaleIn) {
+            this.scaleIn = scaleIn;
+            return this;
+        }
+
+        /** Sets {@link AutoScaling#cooldownsTuned()}. */
+        public Builder cooldownsTuned(Boolean cooldownsTuned) {
+            this.cooldownsTuned = cooldownsTuned;
+            return this;
+        }
+
         /** Builds the scaling policy; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public AutoScaling build() {
-            return Validation.checked(new AutoScaling(enabled, minInstances, maxInstances, loadTested));
+            return Validation.checked(new AutoScaling(enabled, minInstances, maxInstances, loadTested, targetMetric, scaleIn, cooldownsTuned));
         }
     }
 }

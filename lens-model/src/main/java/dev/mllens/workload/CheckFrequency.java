@@ -8,6 +8,7 @@ import org.apiguardian.api.API;
 public enum CheckFrequency {
     NONE,
     AD_HOC,
+    WEEKLY,
     DAILY,
     HOURLY,
     CONTINUOUS

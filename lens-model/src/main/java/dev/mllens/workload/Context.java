@@ -35,7 +35,9 @@ public record Context(
         @Fact("Cloud versus edge placement was decided and documented.") Attestation placementDecisionDocumented,
         @Fact("Edge devices and their models are managed as a fleet.") Boolean edgeFleetManaged,
         @Fact("Service levels were reviewed to trade unneeded latency or availability for lower footprint.") Attestation slaReviewedForSustainability,
-        @Fact("Whether the workload collects and prepares data of its own (training, fine-tuning, features); false when it only calls a managed AI service or foundation model API.") Boolean ownDataProcessing) {
+        @Fact("Whether the workload collects and prepares data of its own (training, fine-tuning, features); false when it only calls a managed AI service or foundation model API.") Boolean ownDataProcessing,
+        @Fact("Models on edge devices are encrypted or signed, and devices authenticate before they receive or run them.") Boolean edgeModelsProtected,
+        @Fact("The compute, memory, storage and power limits of the target edge devices were evaluated before models were deployed to them.") Attestation edgeHardwareConstraintsEvaluated) {
 
     /** Makes collections immutable. */
     public Context {
@@ -77,6 +79,8 @@ public record Context(
         b.edgeFleetManaged = edgeFleetManaged;
         b.slaReviewedForSustainability = slaReviewedForSustainability;
         b.ownDataProcessing = ownDataProcessing;
+        b.edgeModelsProtected = edgeModelsProtected;
+        b.edgeHardwareConstraintsEvaluated = edgeHardwareConstraintsEvaluated;
         return b;
     }
 
@@ -104,6 +108,8 @@ public record Context(
         private Boolean edgeFleetManaged;
         private Attestation slaReviewedForSustainability;
         private Boolean ownDataProcessing;
+        private Boolean edgeModelsProtected;
+        private Attestation edgeHardwareConstraintsEvaluated;
 
         private Builder() {
         }
@@ -270,9 +276,21 @@ public record Context(
             return this;
         }
 
+        /** Sets {@link Context#edgeModelsProtected()}. */
+        public Builder edgeModelsProtected(Boolean edgeModelsProtected) {
+            this.edgeModelsProtected = edgeModelsProtected;
+            return this;
+        }
+
+        /** Sets {@link Context#edgeHardwareConstraintsEvaluated()}. */
+        public Builder edgeHardwareConstraintsEvaluated(Attestation edgeHardwareConstraintsEvaluated) {
+            this.edgeHardwareConstraintsEvaluated = edgeHardwareConstraintsEvaluated;
+            return this;
+        }
+
         /** Builds the context; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Context build() {
-            return Validation.checked(new Context(industry, regulated, criticality, affectsIndividuals, generativeAi, problemType, inferenceMode, deploymentTarget, architectureStyle, serviceBoundariesDocumented, profile, trafficPattern, latencyRequirement, coldStartToleranceMs, computeRegions, regionSelectionCriteria, buildVsBuyEvaluated, placementDecisionDocumented, edgeFleetManaged, slaReviewedForSustainability, ownDataProcessing));
+            return Validation.checked(new Context(industry, regulated, criticality, affectsIndividuals, generativeAi, problemType, inferenceMode, deploymentTarget, architectureStyle, serviceBoundariesDocumented, profile, trafficPattern, latencyRequirement, coldStartToleranceMs, computeRegions, regionSelectionCriteria, buildVsBuyEvaluated, placementDecisionDocumented, edgeFleetManaged, slaReviewedForSustainability, ownDataProcessing, edgeModelsProtected, edgeHardwareConstraintsEvaluated));
         }
     }
 }

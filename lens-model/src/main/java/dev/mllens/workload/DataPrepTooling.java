@@ -8,5 +8,6 @@ import org.apiguardian.api.API;
 public enum DataPrepTooling {
     CUSTOM_SCRIPTS_ONLY,
     LOW_CODE,
-    LOW_CODE_WITH_AI_ASSIST
+    LOW_CODE_WITH_AI_ASSIST,
+    AI_CODE_ASSISTANT
 }

@@ -48,7 +48,12 @@ public record Dataset(
         @Fact("How labels are produced.") LabelingMethod labelingMethod,
         @Fact("Label quality is checked.") Boolean labelQualityControl,
         @Fact("Region where the data is stored.") String region,
-        @Fact(value = "Size in gigabytes.", min = 0) Double sizeGb) {
+        @Fact(value = "Size in gigabytes.", min = 0) Double sizeGb,
+        @Fact("The use case needs the raw personal values: masked, tokenized or anonymized data would not serve it.") Attestation rawPersonalValuesNeeded,
+        @Fact("The dataset has a lifecycle class by business value, access frequency and regulatory need, with an owner for the decision.") Boolean lifecycleClassified,
+        @Fact("How often the data is read over its life: STEADY (about as often whatever its age), COOLING (less and less as it ages), UNPREDICTABLE (changes with no pattern).") DataAccessPattern accessPattern,
+        @Fact("How much labeling the dataset needs: SMALL (a one-off set a few people can label by hand), LARGE (a large set, or new data to label continuously).") LabelingScale labelingScale,
+        @Fact("Where the data sits relative to the Availability Zone of the compute that reads it: REGIONAL (a Regional store such as S3, with no zone to match), SAME_ZONE_AS_COMPUTE (a zonal store such as FSx for Lustre in the zone of its compute), OTHER_ZONE (a zonal store in another zone, so every read crosses zones).") ZonePlacement zonePlacement) {
 
     /** Makes collections immutable. */
     public Dataset {
@@ -98,6 +103,11 @@ public record Dataset(
         b.labelQualityControl = labelQualityControl;
         b.region = region;
         b.sizeGb = sizeGb;
+        b.rawPersonalValuesNeeded = rawPersonalValuesNeeded;
+        b.lifecycleClassified = lifecycleClassified;
+        b.accessPattern = accessPattern;
+        b.labelingScale = labelingScale;
+        b.zonePlacement = zonePlacement;
         return b;
     }
 
@@ -139,6 +149,11 @@ public record Dataset(
         private Boolean labelQualityControl;
         private String region;
         private Double sizeGb;
+        private Attestation rawPersonalValuesNeeded;
+        private Boolean lifecycleClassified;
+        private DataAccessPattern accessPattern;
+        private LabelingScale labelingScale;
+        private ZonePlacement zonePlacement;
 
         private Builder() {
         }
@@ -383,9 +398,45 @@ public record Dataset(
             return this;
         }
 
+        /** Sets {@link Dataset#rawPersonalValuesNeeded()}. */
+        public Builder rawPersonalValuesNeeded(Attestation rawPersonalValuesNeeded) {
+            this.rawPersonalValuesNeeded = rawPersonalValuesNeeded;
+            return this;
+        }
+
+        /** Sets {@link Dataset#rawPersonalValuesNeeded()} to a person's statement without a note. */
+        public Builder rawPersonalValuesNeeded(boolean holds) {
+            this.rawPersonalValuesNeeded = Attestation.of(holds);
+            return this;
+        }
+
+        /** Sets {@link Dataset#lifecycleClassified()}. */
+        public Builder lifecycleClassified(Boolean lifecycleClassified) {
+            this.lifecycleClassified = lifecycleClassified;
+            return this;
+        }
+
+        /** Sets {@link Dataset#accessPattern()}. */
+        public Builder accessPattern(DataAccessPattern accessPattern) {
+            this.accessPattern = accessPattern;
+            return this;
+        }
+
+        /** Sets {@link Dataset#labelingScale()}. */
+        public Builder labelingScale(LabelingScale labelingScale) {
+            this.labelingScale = labelingScale;
+            return this;
+        }
+
+        /** Sets {@link Dataset#zonePlacement()}. */
+        public Builder zonePlacement(ZonePlacement zonePlacement) {
+            this.zonePlacement = zonePlacement;
+            return this;
+        }
+
         /** Builds the dataset; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Dataset build() {
-            return Validation.checked(new Dataset(id, name, usage, containsPersonalData, classification, mlUseAuthorized, sourcesTrusted, sensitiveDataDiscovery, piiProtection, encryptionAtRest, encryptionInTransit, publicAccessBlocked, accessLogging, governedAccess, minimizationApplied, retentionPolicy, storageTiering, storageMetricsMonitored, format, compression, duplicateCopies, profiled, qualityIssuesDocumented, catalogued, catalogAutoUpdated, businessMetadata, centralDataLake, versioned, provenanceRecorded, integrityChecks, biasAnalyzed, labelingMethod, labelQualityControl, region, sizeGb));
+            return Validation.checked(new Dataset(id, name, usage, containsPersonalData, classification, mlUseAuthorized, sourcesTrusted, sensitiveDataDiscovery, piiProtection, encryptionAtRest, encryptionInTransit, publicAccessBlocked, accessLogging, governedAccess, minimizationApplied, retentionPolicy, storageTiering, storageMetricsMonitored, format, compression, duplicateCopies, profiled, qualityIssuesDocumented, catalogued, catalogAutoUpdated, businessMetadata, centralDataLake, versioned, provenanceRecorded, integrityChecks, biasAnalyzed, labelingMethod, labelQualityControl, region, sizeGb, rawPersonalValuesNeeded, lifecycleClassified, accessPattern, labelingScale, zonePlacement));
         }
     }
 }

@@ -1,6 +1,9 @@
 package dev.mllens.workload;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -24,7 +27,7 @@ public record Endpoint(
         @Fact("How instance type and count were chosen.") SizingMethod sizingMethod,
         @Fact(value = "Average utilization, 0-100.", min = 0, max = 100) Double resourceUtilizationPct,
         @Fact("Alarms fire on low or high utilization.") Boolean utilizationAlarms,
-        @Fact("How new model versions are released.") DeploymentStrategy deploymentStrategy,
+        @Fact("How new model versions are released; several values when strategies are combined, such as BLUE_GREEN with CANARY traffic shifting, or CANARY with AB_TEST.") Set<DeploymentStrategy> deploymentStrategy,
         @Fact("Why this release strategy fits the risk and traffic is documented.") Attestation strategyRationaleDocumented,
         @Fact("Alarms roll back to the previous version automatically.") Boolean automatedRollback,
         @Fact("Changes to the endpoint come only from the deployment pipeline.") Boolean deployedViaPipeline,
@@ -39,11 +42,17 @@ public record Endpoint(
         @Fact("Invocations are logged with the caller's identity.") Boolean accessLogging,
         @Fact("Inputs are validated (schema, ranges) or guarded.") Boolean inputValidation,
         @Fact("Each ML component deploys and scales independently.") Boolean independentScaling,
-        @Fact("Instances are spread across availability zones.") Boolean multiAz) {
+        @Fact("Instances are spread across availability zones.") Boolean multiAz,
+        @Fact("Requests and responses are translated between the published API contract and the model's own input and output format, so a model change does not reach the clients.") Boolean requestResponseMapping,
+        @Fact("Responses to repeated identical requests are served from a cache in front of the model.") Boolean responseCaching,
+        @Fact("Identical prediction requests recur often enough that cached responses could answer them.") Boolean repeatedRequests,
+        @Fact("Guardrails on a generative model's prompts and responses; empty means none.") Set<Guardrail> guardrails) {
 
     /** Makes collections immutable. */
     public Endpoint {
         modelIds = modelIds == null ? null : Validation.list("modelIds", modelIds);
+        deploymentStrategy = deploymentStrategy == null ? null : Collections.unmodifiableSet(Validation.enumSet(DeploymentStrategy.class, "deploymentStrategy", deploymentStrategy));
+        guardrails = guardrails == null ? null : Collections.unmodifiableSet(Validation.enumSet(Guardrail.class, "guardrails", guardrails));
     }
 
     /** Starts a builder for the endpoint with this id. */
@@ -82,6 +91,10 @@ public record Endpoint(
         b.inputValidation = inputValidation;
         b.independentScaling = independentScaling;
         b.multiAz = multiAz;
+        b.requestResponseMapping = requestResponseMapping;
+        b.responseCaching = responseCaching;
+        b.repeatedRequests = repeatedRequests;
+        b.guardrails = guardrails;
         return b;
     }
 
@@ -100,7 +113,7 @@ public record Endpoint(
         private SizingMethod sizingMethod;
         private Double resourceUtilizationPct;
         private Boolean utilizationAlarms;
-        private DeploymentStrategy deploymentStrategy;
+        private Set<DeploymentStrategy> deploymentStrategy;
         private Attestation strategyRationaleDocumented;
         private Boolean automatedRollback;
         private Boolean deployedViaPipeline;
@@ -116,6 +129,10 @@ public record Endpoint(
         private Boolean inputValidation;
         private Boolean independentScaling;
         private Boolean multiAz;
+        private Boolean requestResponseMapping;
+        private Boolean responseCaching;
+        private Boolean repeatedRequests;
+        private Set<Guardrail> guardrails;
 
         private Builder() {
         }
@@ -199,8 +216,14 @@ public record Endpoint(
         }
 
         /** Sets {@link Endpoint#deploymentStrategy()}. */
-        public Builder deploymentStrategy(DeploymentStrategy deploymentStrategy) {
+        public Builder deploymentStrategy(Set<DeploymentStrategy> deploymentStrategy) {
             this.deploymentStrategy = deploymentStrategy;
+            return this;
+        }
+
+        /** Sets {@link Endpoint#deploymentStrategy()}: the strategies a release combines. */
+        public Builder deploymentStrategy(DeploymentStrategy... values) {
+            this.deploymentStrategy = Set.copyOf(Arrays.asList(values));
             return this;
         }
 
@@ -306,9 +329,39 @@ public record Endpoint(
             return this;
         }
 
+        /** Sets {@link Endpoint#requestResponseMapping()}. */
+        public Builder requestResponseMapping(Boolean requestResponseMapping) {
+            this.requestResponseMapping = requestResponseMapping;
+            return this;
+        }
+
+        /** Sets {@link Endpoint#responseCaching()}. */
+        public Builder responseCaching(Boolean responseCaching) {
+            this.responseCaching = responseCaching;
+            return this;
+        }
+
+        /** Sets {@link Endpoint#repeatedRequests()}. */
+        public Builder repeatedRequests(Boolean repeatedRequests) {
+            this.repeatedRequests = repeatedRequests;
+            return this;
+        }
+
+        /** Sets {@link Endpoint#guardrails()}. */
+        public Builder guardrails(Set<Guardrail> guardrails) {
+            this.guardrails = guardrails;
+            return this;
+        }
+
+        /** Sets {@link Endpoint#guardrails()}. */
+        public Builder guardrails(Guardrail... values) {
+            this.guardrails = Set.copyOf(Arrays.asList(values));
+            return this;
+        }
+
         /** Builds the endpoint; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Endpoint build() {
-            return Validation.checked(new Endpoint(id, name, type, modelIds, managed, hostingPattern, instanceFamily, instanceCount, autoScaling, sizingMethod, resourceUtilizationPct, utilizationAlarms, deploymentStrategy, strategyRationaleDocumented, automatedRollback, deployedViaPipeline, recoveryTested, apiAbstraction, apiVersioned, apiContractDocumented, rateLimiting, authRequired, networkAccess, invokePolicyLeastPrivilege, accessLogging, inputValidation, independentScaling, multiAz));
+            return Validation.checked(new Endpoint(id, name, type, modelIds, managed, hostingPattern, instanceFamily, instanceCount, autoScaling, sizingMethod, resourceUtilizationPct, utilizationAlarms, deploymentStrategy, strategyRationaleDocumented, automatedRollback, deployedViaPipeline, recoveryTested, apiAbstraction, apiVersioned, apiContractDocumented, rateLimiting, authRequired, networkAccess, invokePolicyLeastPrivilege, accessLogging, inputValidation, independentScaling, multiAz, requestResponseMapping, responseCaching, repeatedRequests, guardrails));
         }
     }
 }

@@ -35,7 +35,9 @@ public record Environment(
         @Fact("Unmasked production sensitive data is present in development or test.") Boolean sensitiveDataInNonProd,
         @Fact("Where data scientists work.") DevEnvironment devEnvironment,
         @Fact("Idle notebooks and development compute shut down automatically.") Boolean idleShutdown,
-        @Fact("Tooling used to prepare data.") DataPrepTooling dataPrepTooling) {
+        @Fact("Tooling used to prepare data: hand-written scripts only, a no-code or low-code tool, such a tool with a generative AI assistant, or scripts generated with an AI code assistant and no low-code tool.") DataPrepTooling dataPrepTooling,
+        @Fact("Telemetry and external lookup services of ML packages are switched off, except those reviewed and allowed under the data privacy requirements.") Boolean packageTelemetryOff,
+        @Fact("Development and production callers of models use separate credentials.") Boolean separateModelCredentials) {
 
     /** Starts a builder with every fact not stated. */
     public static Builder builder() {
@@ -75,6 +77,8 @@ public record Environment(
         b.devEnvironment = devEnvironment;
         b.idleShutdown = idleShutdown;
         b.dataPrepTooling = dataPrepTooling;
+        b.packageTelemetryOff = packageTelemetryOff;
+        b.separateModelCredentials = separateModelCredentials;
         return b;
     }
 
@@ -106,6 +110,8 @@ public record Environment(
         private DevEnvironment devEnvironment;
         private Boolean idleShutdown;
         private DataPrepTooling dataPrepTooling;
+        private Boolean packageTelemetryOff;
+        private Boolean separateModelCredentials;
 
         private Builder() {
         }
@@ -260,9 +266,21 @@ public record Environment(
             return this;
         }
 
+        /** Sets {@link Environment#packageTelemetryOff()}. */
+        public Builder packageTelemetryOff(Boolean packageTelemetryOff) {
+            this.packageTelemetryOff = packageTelemetryOff;
+            return this;
+        }
+
+        /** Sets {@link Environment#separateModelCredentials()}. */
+        public Builder separateModelCredentials(Boolean separateModelCredentials) {
+            this.separateModelCredentials = separateModelCredentials;
+            return this;
+        }
+
         /** Builds the environment; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Environment build() {
-            return Validation.checked(new Environment(accountSeparation, stages, configParity, rbacByRole, overPrivilegedRoles, tagBasedAccess, guardrailPolicies, networkIsolation, secretsManaged, rootAccessDisabled, packageSource, dependenciesPinned, imagesInPrivateRegistry, imageLifecyclePolicy, vulnerabilityScanning, licenseInventory, keysSeparatedPerEnvironment, keyRotation, securityMonitoring, auditLogging, selfServiceTemplates, sensitiveDataInNonProd, devEnvironment, idleShutdown, dataPrepTooling));
+            return Validation.checked(new Environment(accountSeparation, stages, configParity, rbacByRole, overPrivilegedRoles, tagBasedAccess, guardrailPolicies, networkIsolation, secretsManaged, rootAccessDisabled, packageSource, dependenciesPinned, imagesInPrivateRegistry, imageLifecyclePolicy, vulnerabilityScanning, licenseInventory, keysSeparatedPerEnvironment, keyRotation, securityMonitoring, auditLogging, selfServiceTemplates, sensitiveDataInNonProd, devEnvironment, idleShutdown, dataPrepTooling, packageTelemetryOff, separateModelCredentials));
         }
     }
 }

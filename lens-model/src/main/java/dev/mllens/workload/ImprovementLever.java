@@ -11,5 +11,8 @@ public enum ImprovementLever {
     MORE_DATA,
     ENSEMBLES,
     HYPERPARAMETER_TUNING,
-    AUTOML
+    AUTOML,
+    DEEP_LEARNING,
+    SYNTHETIC_DATA,
+    RETRIEVAL_AUGMENTATION
 }

@@ -36,16 +36,23 @@ public record Model(
         @Fact("Metrics the model is evaluated on.") List<String> evaluationMetrics,
         @Fact("Numeric acceptance thresholds gate the model.") Boolean acceptanceThresholdsDefined,
         @Fact("Latency, size and cost were evaluated as well as accuracy.") Boolean operationalMetricsEvaluated,
-        @Fact("The trade-off between accuracy and cost or complexity is documented.") Attestation tradeoffAnalysisDocumented,
+        @Fact("Why this model was chosen is documented: the trade-offs accepted between accuracy and complexity, latency, cost, explainability and fairness.") Attestation tradeoffAnalysisDocumented,
         @Fact("Robustness to perturbed or adversarial inputs was tested.") Attestation robustnessTested,
         @Fact("Optimizations applied to the artifact.") Set<ModelOptimization> optimizations,
-        @Fact("Input preprocessing (normalization, tokenization, features) was checked against what the pretrained base model expects and is the same in training and inference.") Attestation preprocessingMatchesPretrained) {
+        @Fact("Input preprocessing (normalization, tokenization, features) was checked against what the pretrained base model expects and is the same in training and inference.") Attestation preprocessingMatchesPretrained,
+        @Fact("Explanations of the model's predictions reach their audiences (analysts, business users, affected people) in a form they can read, such as reason codes or a visual.") Boolean explanationInterface,
+        @Fact("Measures built into the model against adversarial inputs (ensembles, adversarial training, diverse features); empty means none.") Set<RobustnessMeasure> robustnessMeasures,
+        @Fact("Safeguards against the model memorising and revealing individual training records (differential privacy, sensitive values scrubbed from the training data, memorisation tested); empty means none.") Set<PrivacySafeguard> privacySafeguards,
+        @Fact("A performance level is set beyond which more training or tuning is not pursued, where further gains stop paying for the resources they take.") Boolean sufficientAccuracyDefined,
+        @Fact("The trade-off between the model's accuracy and the compute, energy or size it takes is documented with its rationale.") Attestation efficiencyTradeoffDocumented) {
 
     /** Makes collections immutable. */
     public Model {
         trainingDatasetIds = trainingDatasetIds == null ? null : Validation.list("trainingDatasetIds", trainingDatasetIds);
         evaluationMetrics = evaluationMetrics == null ? null : Validation.list("evaluationMetrics", evaluationMetrics);
         optimizations = optimizations == null ? null : Collections.unmodifiableSet(Validation.enumSet(ModelOptimization.class, "optimizations", optimizations));
+        robustnessMeasures = robustnessMeasures == null ? null : Collections.unmodifiableSet(Validation.enumSet(RobustnessMeasure.class, "robustnessMeasures", robustnessMeasures));
+        privacySafeguards = privacySafeguards == null ? null : Collections.unmodifiableSet(Validation.enumSet(PrivacySafeguard.class, "privacySafeguards", privacySafeguards));
     }
 
     /** Starts a builder for the model with this id. */
@@ -81,6 +88,11 @@ public record Model(
         b.robustnessTested = robustnessTested;
         b.optimizations = optimizations;
         b.preprocessingMatchesPretrained = preprocessingMatchesPretrained;
+        b.explanationInterface = explanationInterface;
+        b.robustnessMeasures = robustnessMeasures;
+        b.privacySafeguards = privacySafeguards;
+        b.sufficientAccuracyDefined = sufficientAccuracyDefined;
+        b.efficiencyTradeoffDocumented = efficiencyTradeoffDocumented;
         return b;
     }
 
@@ -112,6 +124,11 @@ public record Model(
         private Attestation robustnessTested;
         private Set<ModelOptimization> optimizations;
         private Attestation preprocessingMatchesPretrained;
+        private Boolean explanationInterface;
+        private Set<RobustnessMeasure> robustnessMeasures;
+        private Set<PrivacySafeguard> privacySafeguards;
+        private Boolean sufficientAccuracyDefined;
+        private Attestation efficiencyTradeoffDocumented;
 
         private Builder() {
         }
@@ -332,9 +349,57 @@ public record Model(
             return this;
         }
 
+        /** Sets {@link Model#explanationInterface()}. */
+        public Builder explanationInterface(Boolean explanationInterface) {
+            this.explanationInterface = explanationInterface;
+            return this;
+        }
+
+        /** Sets {@link Model#robustnessMeasures()}. */
+        public Builder robustnessMeasures(Set<RobustnessMeasure> robustnessMeasures) {
+            this.robustnessMeasures = robustnessMeasures;
+            return this;
+        }
+
+        /** Sets {@link Model#robustnessMeasures()}. */
+        public Builder robustnessMeasures(RobustnessMeasure... values) {
+            this.robustnessMeasures = Set.copyOf(Arrays.asList(values));
+            return this;
+        }
+
+        /** Sets {@link Model#privacySafeguards()}. */
+        public Builder privacySafeguards(Set<PrivacySafeguard> privacySafeguards) {
+            this.privacySafeguards = privacySafeguards;
+            return this;
+        }
+
+        /** Sets {@link Model#privacySafeguards()}. */
+        public Builder privacySafeguards(PrivacySafeguard... values) {
+            this.privacySafeguards = Set.copyOf(Arrays.asList(values));
+            return this;
+        }
+
+        /** Sets {@link Model#sufficientAccuracyDefined()}. */
+        public Builder sufficientAccuracyDefined(Boolean sufficientAccuracyDefined) {
+            this.sufficientAccuracyDefined = sufficientAccuracyDefined;
+            return this;
+        }
+
+        /** Sets {@link Model#efficiencyTradeoffDocumented()}. */
+        public Builder efficiencyTradeoffDocumented(Attestation efficiencyTradeoffDocumented) {
+            this.efficiencyTradeoffDocumented = efficiencyTradeoffDocumented;
+            return this;
+        }
+
+        /** Sets {@link Model#efficiencyTradeoffDocumented()} to a person's statement without a note. */
+        public Builder efficiencyTradeoffDocumented(boolean holds) {
+            this.efficiencyTradeoffDocumented = Attestation.of(holds);
+            return this;
+        }
+
         /** Builds the model; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Model build() {
-            return Validation.checked(new Model(id, name, owner, source, trainingDatasetIds, registered, artifactStoreVersioned, artifactEncryption, modelCard, traceableToData, licenseReviewed, pretrainedFitValidated, explainabilityMethod, biasEvaluated, biasMitigationApplied, crossValidation, segmentEvaluation, validationDataRepresentative, evaluationMetrics, acceptanceThresholdsDefined, operationalMetricsEvaluated, tradeoffAnalysisDocumented, robustnessTested, optimizations, preprocessingMatchesPretrained));
+            return Validation.checked(new Model(id, name, owner, source, trainingDatasetIds, registered, artifactStoreVersioned, artifactEncryption, modelCard, traceableToData, licenseReviewed, pretrainedFitValidated, explainabilityMethod, biasEvaluated, biasMitigationApplied, crossValidation, segmentEvaluation, validationDataRepresentative, evaluationMetrics, acceptanceThresholdsDefined, operationalMetricsEvaluated, tradeoffAnalysisDocumented, robustnessTested, optimizations, preprocessingMatchesPretrained, explanationInterface, robustnessMeasures, privacySafeguards, sufficientAccuracyDefined, efficiencyTradeoffDocumented));
         }
     }
 }

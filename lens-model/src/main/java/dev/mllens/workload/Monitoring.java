@@ -30,7 +30,9 @@ public record Monitoring(
         @Fact("Model metrics are compared across environments around promotion.") Boolean crossEnvValidation,
         @Fact("Probing, repeated or abnormal inference requests are detected.") Boolean inferenceAnomalyDetection,
         @Fact("Anomalous human data access raises alerts to security.") Boolean dataAccessAnomalyAlerts,
-        @Fact(value = "Days inference and monitoring logs are kept.", min = 0) Integer logRetentionDays) {
+        @Fact(value = "Days inference and monitoring logs are kept.", min = 0) Integer logRetentionDays,
+        @Fact("The cost of human review was compared with the accuracy it adds, and what goes to review was adjusted to where it pays off.") Attestation humanReviewCostMeasured,
+        @Fact("Baselines of normal human data access (by role, team and time) are kept and tune the anomaly detection.") Boolean dataAccessBaseline) {
 
     /** Makes collections immutable. */
     public Monitoring {
@@ -67,6 +69,8 @@ public record Monitoring(
         b.inferenceAnomalyDetection = inferenceAnomalyDetection;
         b.dataAccessAnomalyAlerts = dataAccessAnomalyAlerts;
         b.logRetentionDays = logRetentionDays;
+        b.humanReviewCostMeasured = humanReviewCostMeasured;
+        b.dataAccessBaseline = dataAccessBaseline;
         return b;
     }
 
@@ -90,6 +94,8 @@ public record Monitoring(
         private Boolean inferenceAnomalyDetection;
         private Boolean dataAccessAnomalyAlerts;
         private Integer logRetentionDays;
+        private Attestation humanReviewCostMeasured;
+        private Boolean dataAccessBaseline;
 
         private Builder() {
         }
@@ -202,9 +208,27 @@ public record Monitoring(
             return this;
         }
 
+        /** Sets {@link Monitoring#humanReviewCostMeasured()}. */
+        public Builder humanReviewCostMeasured(Attestation humanReviewCostMeasured) {
+            this.humanReviewCostMeasured = humanReviewCostMeasured;
+            return this;
+        }
+
+        /** Sets {@link Monitoring#humanReviewCostMeasured()} to a person's statement without a note. */
+        public Builder humanReviewCostMeasured(boolean holds) {
+            this.humanReviewCostMeasured = Attestation.of(holds);
+            return this;
+        }
+
+        /** Sets {@link Monitoring#dataAccessBaseline()}. */
+        public Builder dataAccessBaseline(Boolean dataAccessBaseline) {
+            this.dataAccessBaseline = dataAccessBaseline;
+            return this;
+        }
+
         /** Builds the monitoring; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Monitoring build() {
-            return Validation.checked(new Monitoring(monitorTypes, baselineStatistics, driftThresholdsDefined, driftCheckFrequency, alerting, automatedRemediation, dashboards, businessKpiTracked, endpointOperationalMetrics, groundTruthCollected, humanReviewLoop, humanModelAgreementTracked, trainingServingSkewCheck, crossEnvValidation, inferenceAnomalyDetection, dataAccessAnomalyAlerts, logRetentionDays));
+            return Validation.checked(new Monitoring(monitorTypes, baselineStatistics, driftThresholdsDefined, driftCheckFrequency, alerting, automatedRemediation, dashboards, businessKpiTracked, endpointOperationalMetrics, groundTruthCollected, humanReviewLoop, humanModelAgreementTracked, trainingServingSkewCheck, crossEnvValidation, inferenceAnomalyDetection, dataAccessAnomalyAlerts, logRetentionDays, humanReviewCostMeasured, dataAccessBaseline));
         }
     }
 }

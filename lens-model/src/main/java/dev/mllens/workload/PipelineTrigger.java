@@ -8,5 +8,6 @@ import org.apiguardian.api.API;
 public enum PipelineTrigger {
     MANUAL,
     SCHEDULED,
-    EVENT_DRIVEN
+    EVENT_DRIVEN,
+    STREAMING
 }

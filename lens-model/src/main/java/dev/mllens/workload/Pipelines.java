@@ -30,7 +30,8 @@ public record Pipelines(
         @Fact("Interactive data preparation is exported into the production pipeline.") Boolean dataPrepExportedToPipeline,
         @Fact("Container images are rebuilt and tested automatically on dependency or patch changes.") Boolean containerBuildAutomated,
         @Fact("Deployments open and close change records automatically.") Boolean changeManagementIntegrated,
-        @Fact("Temporary pipeline artifacts are deleted automatically.") Boolean tempArtifactCleanup) {
+        @Fact("Temporary pipeline artifacts are deleted automatically.") Boolean tempArtifactCleanup,
+        @Fact("Utilization, run time and idle time of data processing jobs are monitored.") Boolean dataProcessingUtilizationMonitored) {
 
     /** Makes collections immutable. */
     public Pipelines {
@@ -67,6 +68,7 @@ public record Pipelines(
         b.containerBuildAutomated = containerBuildAutomated;
         b.changeManagementIntegrated = changeManagementIntegrated;
         b.tempArtifactCleanup = tempArtifactCleanup;
+        b.dataProcessingUtilizationMonitored = dataProcessingUtilizationMonitored;
         return b;
     }
 
@@ -90,6 +92,7 @@ public record Pipelines(
         private Boolean containerBuildAutomated;
         private Boolean changeManagementIntegrated;
         private Boolean tempArtifactCleanup;
+        private Boolean dataProcessingUtilizationMonitored;
 
         private Builder() {
         }
@@ -202,9 +205,15 @@ public record Pipelines(
             return this;
         }
 
+        /** Sets {@link Pipelines#dataProcessingUtilizationMonitored()}. */
+        public Builder dataProcessingUtilizationMonitored(Boolean dataProcessingUtilizationMonitored) {
+            this.dataProcessingUtilizationMonitored = dataProcessingUtilizationMonitored;
+            return this;
+        }
+
         /** Builds the pipelines; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Pipelines build() {
-            return Validation.checked(new Pipelines(codeVersioned, infrastructureAsCode, mlPipelineOrchestrated, cicdForModels, modelEvaluation, approvalGate, lineageTracking, retrainTriggers, dataPipelineAutomated, dataPipelineTrigger, dataPipelineErrorHandling, dataValidationGate, dataProcessingCompute, dataPrepExportedToPipeline, containerBuildAutomated, changeManagementIntegrated, tempArtifactCleanup));
+            return Validation.checked(new Pipelines(codeVersioned, infrastructureAsCode, mlPipelineOrchestrated, cicdForModels, modelEvaluation, approvalGate, lineageTracking, retrainTriggers, dataPipelineAutomated, dataPipelineTrigger, dataPipelineErrorHandling, dataValidationGate, dataProcessingCompute, dataPrepExportedToPipeline, containerBuildAutomated, changeManagementIntegrated, tempArtifactCleanup, dataProcessingUtilizationMonitored));
         }
     }
 }

@@ -38,7 +38,9 @@ public record Training(
         @Fact("Training runs in pinned containers against a specific data version.") Boolean reproducibleEnvironment,
         @Fact("How a pretrained model is adapted, when it is.") FineTuningMethod fineTuningMethod,
         @Fact("How old training artifacts are cleaned up.") ArtifactRetention artifactRetention,
-        @Fact("Notebook and training job logs expire after a set retention period instead of being kept forever.") Boolean logsExpire) {
+        @Fact("Notebook and training job logs expire after a set retention period instead of being kept forever.") Boolean logsExpire,
+        @Fact("Only authenticated nodes can join the training cluster (certificates or node identities).") Boolean nodeAuthentication,
+        @Fact("TLS certificates and keys used inside the training cluster rotate automatically.") Boolean clusterCredentialRotation) {
 
     /** Makes collections immutable. */
     public Training {
@@ -85,6 +87,8 @@ public record Training(
         b.fineTuningMethod = fineTuningMethod;
         b.artifactRetention = artifactRetention;
         b.logsExpire = logsExpire;
+        b.nodeAuthentication = nodeAuthentication;
+        b.clusterCredentialRotation = clusterCredentialRotation;
         return b;
     }
 
@@ -116,6 +120,8 @@ public record Training(
         private FineTuningMethod fineTuningMethod;
         private ArtifactRetention artifactRetention;
         private Boolean logsExpire;
+        private Boolean nodeAuthentication;
+        private Boolean clusterCredentialRotation;
 
         private Builder() {
         }
@@ -300,9 +306,21 @@ public record Training(
             return this;
         }
 
+        /** Sets {@link Training#nodeAuthentication()}. */
+        public Builder nodeAuthentication(Boolean nodeAuthentication) {
+            this.nodeAuthentication = nodeAuthentication;
+            return this;
+        }
+
+        /** Sets {@link Training#clusterCredentialRotation()}. */
+        public Builder clusterCredentialRotation(Boolean clusterCredentialRotation) {
+            this.clusterCredentialRotation = clusterCredentialRotation;
+            return this;
+        }
+
         /** Builds the training; throws {@link InvalidWorkloadException} naming a fact with an impossible value. */
         public Training build() {
-            return Validation.checked(new Training(platform, experimentTracking, baselineModel, alternativesExplored, benchmarked, hpoMethod, hpoParallelJobs, hpoWarmStart, earlyStopping, checkpointing, spotCapacity, distributionStrategy, durationHours, interNodeEncryption, networkIsolation, observability, resourceUtilizationPct, instanceFamily, experimentCompute, sampledSubsetFirst, autoMlUsed, reproducibleEnvironment, fineTuningMethod, artifactRetention, logsExpire));
+            return Validation.checked(new Training(platform, experimentTracking, baselineModel, alternativesExplored, benchmarked, hpoMethod, hpoParallelJobs, hpoWarmStart, earlyStopping, checkpointing, spotCapacity, distributionStrategy, durationHours, interNodeEncryption, networkIsolation, observability, resourceUtilizationPct, instanceFamily, experimentCompute, sampledSubsetFirst, autoMlUsed, reproducibleEnvironment, fineTuningMethod, artifactRetention, logsExpire, nodeAuthentication, clusterCredentialRotation));
         }
     }
 }

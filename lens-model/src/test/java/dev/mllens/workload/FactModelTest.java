@@ -86,7 +86,7 @@ class FactModelTest {
     @Test
     void aWorkloadChecksEveryValueAndNamesItsFullPath() {
         // records take any values; builders and workloads check them
-        Endpoint bad = record(Endpoint.class, "id", "e", "autoScaling", new AutoScaling(true, 3, 1, null));
+        Endpoint bad = record(Endpoint.class, "id", "e", "autoScaling", new AutoScaling(true, 3, 1, null, null, null, null));
         assertThatThrownBy(() -> bad.toBuilder().build()).hasMessage("autoScaling.maxInstances: must be at least minInstances (3), was 1");
         assertThatThrownBy(() -> Workload.builder("w").endpoint(Endpoint.builder("ok").build(), bad).build())
                 .isInstanceOfSatisfying(InvalidWorkloadException.class, e -> {

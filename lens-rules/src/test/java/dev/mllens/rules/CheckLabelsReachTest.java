@@ -27,9 +27,9 @@ class CheckLabelsReachTest {
             "passes only when a dataset's region string equals a compute region string",
             "MLOPS01-BP01 | named owner per model", "fails only for a blank owner name",
             "MLOPS02-BP01 | named owner per model", "fails only for a blank owner name",
-            "MLSUS05-BP04 | models share endpoints", "fails only for an idle single-model hosted endpoint on the same hardware"
-                    + " family as another hosted endpoint, four facts random workloads of two endpoints rarely combine"
-                    + " (MLSUS05_BP04Test fails it by hand)");
+            "MLCOST05-BP01 | models share endpoints",
+            "fails only for two single-model real-time endpoints on one hardware family whose utilizations add up to 80 %"
+                    + " or less: about one random workload in 100,000 (MLCOST05_BP01Test has the case)");
 
     @Test
     void everyCheckLabelCanPassAndFail() {

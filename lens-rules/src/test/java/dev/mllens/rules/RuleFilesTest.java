@@ -2,17 +2,20 @@ package dev.mllens.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mllens.lens.Applicability;
 import dev.mllens.lens.BestPractice;
 import dev.mllens.lens.Lens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +30,11 @@ class RuleFilesTest {
     private static final Pattern RULE = Pattern.compile(
             "^rule \"([^\"]+)\"[ \\t]*\\n(.*?)^when[ \\t]*\\n(.*?)^end[ \\t]*$", Pattern.MULTILINE | Pattern.DOTALL);
     private static final RuleBase BASE = RuleBase.load();
+
+    @AfterAll
+    static void close() {
+        BASE.close();
+    }
 
     private static List<Path> practiceFiles() throws IOException {
         try (Stream<Path> files = Files.list(RULES)) {
@@ -82,7 +90,7 @@ class RuleFilesTest {
      * Issue 9: the cost of an assessment grows with the number of entities, never with its square. No rule
      * joins an entity with the others (a constraint naming a variable bound by another entity pattern,
      * {@code this != $e}, {@code modelIds contains $id}), accumulates over entities, or matches two entities
-     * at once; what a rule needs to know about the others is counted once in Java ({@code EntityIndex}).
+     * at once (a {@code collect} of one kind counts as matching it); what a rule needs to know about the others is counted once in Java ({@code EntityIndex}).
      */
     @Test
     void noRuleRelatesEntitiesPairwise() throws IOException {
@@ -92,7 +100,9 @@ class RuleFilesTest {
                 String body = rule.group(3);
                 String when = body.substring(0, Math.max(0, body.indexOf("\nthen")));
                 String name = f.getFileName() + " " + rule.group(1);
-                assertThat(when).as(name + ": accumulates over facts").doesNotContain("accumulate").doesNotContain("collect(");
+                // collecting every entity of one kind once (a rule that matches no other entity) stays linear; an
+                // accumulate, or a collect joined with another entity, is caught below or here
+                assertThat(when).as(name + ": accumulates over facts").doesNotContain("accumulate");
                 List<String> entityVariables = new java.util.ArrayList<>();
                 int matched = 0;
                 Matcher p = ENTITY_PATTERN.matcher(when);
@@ -129,6 +139,35 @@ class RuleFilesTest {
             }
         }
         throw new IllegalStateException("unbalanced parentheses in: " + text);
+    }
+
+    /** The derived workload conditions a rule can match while undecided, and the declared condition that covers each. */
+    private static final Map<String, Applicability> WORKLOAD_CONDITIONS = Map.of(
+            "InProduction", Applicability.MODEL_DEPLOYED, "ModelTraining", Applicability.TRAINS_MODELS,
+            "Hosting", Applicability.HOSTED_ENDPOINT, "DataProcessing", Applicability.PREPARES_DATA);
+    private static final Pattern UNDECIDED_GATE = Pattern.compile("\\b(InProduction|ModelTraining|Hosting|DataProcessing)\\(\\s*\\w+\\s*!=\\s*false");
+
+    @Test
+    void checksGatedOnAnUndecidedWorkloadConditionAreJudgedAsIfItHeldAndAskWhatDecidesIt() throws IOException {
+        // WRITING-RULES.md: a check that can fail while its gating condition is undecided ends with judgedAsIf,
+        // unless the practice declares that condition in the catalog (then the engine asks for it)
+        for (Path f : practiceFiles()) {
+            BestPractice p = Lens.catalog().require(f.getFileName().toString().replace(".drl", ""));
+            Matcher rule = RULE.matcher(Files.readString(f));
+            while (rule.find()) {
+                String[] parts = rule.group(3).split("(?m)^then[ \\t]*$", 2);
+                String consequence = parts.length > 1 ? parts[1] : "";
+                boolean canFail = consequence.contains(".verdict(") || consequence.contains(".requires(")
+                        || consequence.contains(".requiresAttested(");
+                Matcher gate = UNDECIDED_GATE.matcher(parts[0]);
+                while (canFail && gate.find()) {
+                    if (!p.appliesWhen().contains(WORKLOAD_CONDITIONS.get(gate.group(1)))) {
+                        assertThat(consequence).as(f + " " + rule.group(1) + " matches " + gate.group(1) + " while undecided")
+                                .contains(".judgedAsIf(");
+                    }
+                }
+            }
+        }
     }
 
     @Test

@@ -41,16 +41,17 @@ class ReconciliationTest {
     @Test
     void everyKindOfDisagreementIsFound() {
         assertThat(ids(Kind.APPLIES)).containsExactly("MLREL02-BP03", "MLREL04-BP02");
-        assertThat(ids(Kind.ATTESTED)).containsExactly("MLPERF05-BP01", "MLCOST05-BP01");
+        // MLPERF06-BP01: the sample does not state whether the cost of human review was weighed (lens step 8)
+        assertThat(ids(Kind.ATTESTED)).containsExactly("MLPERF05-BP01", "MLPERF06-BP01", "MLCOST05-BP01");
         assertThat(r.practices(Kind.ATTESTED).get(0).explanation())
                 .isEqualTo("selected in the review; the evidence: cannot decide without context.placementDecisionDocumented");
-        assertThat(ids(Kind.NOT_CLAIMED)).containsExactly("MLREL01-BP02", "MLCOST02-BP02");
+        assertThat(ids(Kind.NOT_CLAIMED)).containsExactly("MLREL01-BP02", "MLCOST02-BP02", "MLCOST04-BP03");
         assertThat(ids(Kind.DOES_NOT_APPLY)).containsExactly("MLPERF04-BP06");
         assertThat(ids(Kind.UNANSWERED)).containsExactly("MLOPS06-BP01", "MLOPS06-BP02");
         assertThat(r.practices(Kind.PARTLY_CONTRADICTED)).hasSize(25).allSatisfy(p ->
                 assertThat(p.status()).isEqualTo(Status.PARTIALLY_MET));
-        assertThat(r.counts()).containsExactlyInAnyOrderEntriesOf(Map.of(Kind.AGREED, 68, Kind.CONTRADICTED, 3,
-                Kind.PARTLY_CONTRADICTED, 25, Kind.ATTESTED, 2, Kind.NOT_CLAIMED, 2, Kind.APPLIES, 2, Kind.DOES_NOT_APPLY, 1,
+        assertThat(r.counts()).containsExactlyInAnyOrderEntriesOf(Map.of(Kind.AGREED, 66, Kind.CONTRADICTED, 3,
+                Kind.PARTLY_CONTRADICTED, 25, Kind.ATTESTED, 3, Kind.NOT_CLAIMED, 3, Kind.APPLIES, 2, Kind.DOES_NOT_APPLY, 1,
                 Kind.UNANSWERED, 2));
         assertThat(r.practices()).hasSize(105);
     }

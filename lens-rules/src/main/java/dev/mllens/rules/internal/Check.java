@@ -119,6 +119,27 @@ public final class Check {
     }
 
     /**
+     * Names a workload-wide condition (a derived fact such as {@link InProduction}) that the rule matched
+     * while it may be undecided ({@code InProduction( inProduction != false )}). While it is undecided the
+     * check is judged as if the condition held, as a practice whose declared applicability is undecided
+     * is, and a check that does not pass also asks for the facts that would decide the condition; once it
+     * is decided, nothing changes.
+     */
+    public Check judgedAsIf(Derived condition) {
+        if (condition.holds() != null) {
+            return this;
+        }
+        List<Evidence> ev = new ArrayList<>(evidence);
+        List<String> asked = new ArrayList<>(conditions);
+        for (dev.mllens.finding.Missing m : condition.asks()) {
+            ev.add(new Evidence(m.fact(), null));
+            asked.add(m.fact());
+        }
+        // the gap stays about the judged fact, not the condition's facts appended after it
+        return new Check(List.copyOf(ev), unstated, outcome, about, gap, question, fixedBy, List.copyOf(asked));
+    }
+
+    /**
      * Which of the steps its rule declares ({@code @core("S1 S2 S3")}) fixes this check, for the rare check
      * whose fix depends on the facts; a rule that declares one step needs no call.
      */
@@ -130,7 +151,10 @@ public final class Check {
     public List<Evidence> evidence() { return evidence; }
     /** Paths of the facts read that were not stated, in the order read. */
     public List<String> unstated() { return unstated; }
-    /** Paths of unstated facts that decide whether the check counts ({@link #onlyWhen}); asked with their own meaning. */
+    /**
+     * Paths of unstated facts that decide whether the check counts ({@link #onlyWhen}, {@link #judgedAsIf});
+     * asked with their own meaning when the check does not pass.
+     */
     public List<String> conditions() { return conditions; }
     /** The path of the fact a gap of this check is about. */
     public String about() { return about; }

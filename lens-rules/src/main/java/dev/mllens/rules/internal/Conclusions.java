@@ -134,6 +134,8 @@ public final class Conclusions {
                 Outcome own = c.check().outcome();
                 if (own == Outcome.FAIL) {
                     gaps.add(gap(c));
+                    // a gap found while a condition it depends on is undecided also asks what would decide it
+                    c.check().conditions().forEach(path -> missing.add(new Missing(path, defaultQuestion(path))));
                 } else if (own == Outcome.UNKNOWN) {
                     (o == Outcome.FAIL ? besideFailures : missing).addAll(missing(c));
                 }

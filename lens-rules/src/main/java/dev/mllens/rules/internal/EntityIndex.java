@@ -8,6 +8,7 @@ import dev.mllens.workload.Model;
 import dev.mllens.workload.Workload;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,15 @@ import org.apiguardian.api.API;
  *     containsPersonalData = true
  * @param hostedByFamily how many hosted endpoints state each hardware family
  * @param hostedWithoutFamily how many hosted endpoints do not state their hardware family
+ * @param realTimeSharing which REAL_TIME endpoints could share instances with another (MLCOST05-BP01)
+ * @param hostedServerOf for each model a hosted endpoint (or one of unstated type) serves, the id of the first
+ *     such endpoint in the workload's order (MLSEC06-BP01)
  */
 @API(status = API.Status.INTERNAL)
 public record EntityIndex(int models, int realTimeEndpoints, int hostedEndpoints, int untypedEndpoints,
         Set<String> modelsAtEdge, Set<String> modelsInCloud, Set<String> modelsOnInferentia,
-        Set<String> modelsTrainedOnPersonalData, Map<AcceleratorFamily, Integer> hostedByFamily, int hostedWithoutFamily) {
+        Set<String> modelsTrainedOnPersonalData, Map<AcceleratorFamily, Integer> hostedByFamily, int hostedWithoutFamily,
+        SharingIndex realTimeSharing, Map<String, String> hostedServerOf) {
 
     private static final Set<EndpointType> HOSTED = EnumSet.of(EndpointType.REAL_TIME, EndpointType.SERVERLESS, EndpointType.ASYNC);
     private static final Set<EndpointType> CLOUD = EnumSet.of(EndpointType.REAL_TIME, EndpointType.SERVERLESS,
@@ -48,6 +53,7 @@ public record EntityIndex(int models, int realTimeEndpoints, int hostedEndpoints
         modelsOnInferentia = Set.copyOf(modelsOnInferentia);
         modelsTrainedOnPersonalData = Set.copyOf(modelsTrainedOnPersonalData);
         hostedByFamily = Map.copyOf(hostedByFamily);
+        hostedServerOf = Map.copyOf(hostedServerOf);
     }
 
     /** Counts and groups the entities of {@code w}, in one pass over each list. */
@@ -60,6 +66,7 @@ public record EntityIndex(int models, int realTimeEndpoints, int hostedEndpoints
         Set<String> onInferentia = new HashSet<>();
         Map<AcceleratorFamily, Integer> byFamily = new EnumMap<>(AcceleratorFamily.class);
         int withoutFamily = 0;
+        Map<String, String> hostedServer = new HashMap<>();
         for (Endpoint e : w.endpoints()) {
             if (HOSTED.contains(e.type())) {
                 if (e.instanceFamily() == null) {
@@ -81,6 +88,11 @@ public record EntityIndex(int models, int realTimeEndpoints, int hostedEndpoints
             if (e.instanceFamily() == AcceleratorFamily.INFERENTIA) {
                 onInferentia.addAll(served);
             }
+            if (e.type() == null || HOSTED.contains(e.type())) {
+                for (String model : served) {
+                    hostedServer.putIfAbsent(model, e.id());
+                }
+            }
         }
         Set<String> personal = new HashSet<>();
         for (Dataset d : w.datasets()) {
@@ -95,7 +107,8 @@ public record EntityIndex(int models, int realTimeEndpoints, int hostedEndpoints
             }
         }
         return new EntityIndex(w.models().size(), realTime, hosted, untyped, atEdge, inCloud, onInferentia, trainedOnPersonal,
-                byFamily, withoutFamily);
+                byFamily, withoutFamily, SharingIndex.of(w.endpoints().stream().filter(e -> e.type() == EndpointType.REAL_TIME).toList()),
+                hostedServer);
     }
 
     /** How many hosted endpoints there are besides {@code e}, an endpoint of this workload. */

@@ -49,11 +49,14 @@ public final class Judged {
         return position;
     }
 
-    /** Orders checks of one label deterministically (by their evidence). */
+    /**
+     * Orders checks of one label deterministically: by their evidence, then by their gap, since two checks can
+     * read the same fact for different subjects (one model served by two endpoints).
+     */
     String sortKey() {
         String key = sortKey;
         if (key == null) {
-            key = check.evidence() + " " + check.outcome();
+            key = check.evidence() + " " + check.outcome() + " " + check.gap();
             sortKey = key;
         }
         return key;

@@ -2,8 +2,12 @@ package dev.mllens.rules.internal;
 
 import dev.mllens.workload.Cadence;
 import dev.mllens.workload.DatasetUsage;
+import dev.mllens.workload.DeploymentStrategy;
+import dev.mllens.workload.EndpointType;
+import dev.mllens.workload.ExplainabilityLevel;
 import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.ReviewTopic;
+import dev.mllens.workload.TrafficPattern;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -112,5 +116,57 @@ public final class Judgements {
      */
     public static Boolean fromOutside(ModelSource source) {
         return source == null ? null : !TRAINED_IN_HOUSE.contains(source) || source == ModelSource.PRETRAINED_FINETUNED;
+    }
+
+    private static final Set<DeploymentStrategy> STAGED = EnumSet.of(DeploymentStrategy.BLUE_GREEN,
+            DeploymentStrategy.CANARY, DeploymentStrategy.LINEAR, DeploymentStrategy.SHADOW, DeploymentStrategy.AB_TEST);
+
+    /**
+     * Whether a release combines at least one strategy that keeps the current version serving while the new
+     * one is proven (blue/green, canary, linear, shadow, A/B), instead of only moving all traffic at once;
+     * null when the strategies are not stated. Blue/green with an all-at-once switch counts: the old fleet
+     * stays ready to switch back to.
+     */
+    public static Boolean stagedRelease(Set<DeploymentStrategy> strategies) {
+        return strategies == null ? null : strategies.stream().anyMatch(STAGED::contains);
+    }
+
+    /**
+     * Whether the load on the model varies over time (spiky, intermittent or batch traffic), so fixed capacity
+     * or fixed thresholds fit it badly; false for steady traffic; null when the pattern is not stated.
+     */
+    public static Boolean trafficVaries(TrafficPattern pattern) {
+        return pattern == null ? null : pattern != TrafficPattern.STEADY;
+    }
+
+    /**
+     * Whether the stakeholders asked for explanations beyond the minimum: any agreed level but LOW; null
+     * when no level is stated.
+     */
+    public static Boolean explanationsAsked(ExplainabilityLevel level) {
+        return level == null ? null : level != ExplainabilityLevel.LOW;
+    }
+
+    private static final Set<EndpointType> HOSTED = EnumSet.of(EndpointType.REAL_TIME, EndpointType.SERVERLESS,
+            EndpointType.ASYNC);
+
+    /**
+     * Whether an endpoint of this type is hosted and serves requests (real-time, serverless, asynchronous);
+     * false for batch and edge; null when the type is not stated.
+     */
+    public static Boolean hostedEndpoint(EndpointType type) {
+        return type == null ? null : HOSTED.contains(type);
+    }
+
+    /**
+     * The release strategies as a gap sentence names them, e.g. "BLUE_GREEN + CANARY": "not stated" when
+     * not stated, "none" when stated empty.
+     */
+    public static String strategies(Set<DeploymentStrategy> strategies) {
+        if (strategies == null) {
+            return "not stated";
+        }
+        return strategies.isEmpty() ? "none"
+                : strategies.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(" + "));
     }
 }

@@ -40,6 +40,20 @@ public final class Thresholds {
     /** Parallel jobs above this waste Bayesian search, which learns from finished trials. */
     public static final int MAX_BAYESIAN_PARALLEL_JOBS = 5;
 
+    /**
+     * Cold starts of on-demand serverless inference last up to about this long (milliseconds; AWS describes them
+     * as "in the order of seconds"): consumers who tolerate less need capacity kept warm.
+     */
+    public static final int SERVERLESS_COLD_START_MS = 5000;
+
+    /** Training data up to this size counts as small enough for local experiments (gigabytes; the lens: "a few"). */
+    public static final double SMALL_TRAINING_DATA_GB = 5;
+
+    /** Whether consumers with this cold-start tolerance accept serverless cold starts; null when not stated. */
+    public static Boolean toleratesColdStart(Integer toleranceMs) {
+        return Check.atLeast(toleranceMs, SERVERLESS_COLD_START_MS);
+    }
+
     /** Whether training jobs of this duration count as long; null when not stated. */
     public static Boolean longTraining(Number hours) {
         return Check.atLeast(hours, LONG_TRAINING_HOURS);

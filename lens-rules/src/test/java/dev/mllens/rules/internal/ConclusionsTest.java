@@ -70,6 +70,16 @@ class ConclusionsTest {
     }
 
     @Test
+    void checksOfOneLabelReadingTheSameFactAreOrderedByTheirGapWhateverTheirInsertionOrder() {
+        // MLSEC06-BP01 reads one model's artifactEncryption once per endpoint that serves it
+        CheckSpec encrypted = spec("encrypted", false, "S2");
+        Judged viaE0 = new Judged(encrypted, Check.requires(new FactValue<>("models[m0].enc", false)).gap("m0 served by e0"));
+        Judged viaE1 = new Judged(encrypted, Check.requires(new FactValue<>("models[m0].enc", false)).gap("m0 served by e1"));
+        assertThat(conclude(viaE1, viaE0).gapTexts()).containsExactly("m0 served by e0", "m0 served by e1");
+        assertThat(conclude(viaE0, viaE1)).isEqualTo(conclude(viaE1, viaE0));
+    }
+
+    @Test
     void checksWithTheSameLabelFailIfAnySubjectFails() {
         CheckSpec encrypted = spec("encrypted", true, "S1");
         Judged d1 = new Judged(encrypted, Check.requires(new FactValue<>("datasets[d1].enc", true)));
@@ -154,5 +164,30 @@ class ConclusionsTest {
         assertThat(f.status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.risk()).isEqualTo(Risk.UNANSWERED);
         assertThat(f.reason()).startsWith("no rule yet");
+    }
+
+    @Test
+    void aGapFoundWhileAWorkloadConditionIsUndecidedAlsoAsksWhatDecidesIt() {
+        InProduction undecided = new InProduction(null, "not decided: context.inferenceMode",
+                List.of(new dev.mllens.finding.Missing("context.inferenceMode", "State how predictions are served")));
+        Judged failing = new Judged(spec("a", true, "S1"),
+                Check.requires(new FactValue<>("x.a", false)).judgedAsIf(undecided).gap("a absent"));
+        Finding f = conclude(failing, supporting("b", true));
+        assertThat(f.status()).isEqualTo(Status.NOT_MET);
+        assertThat(f.gapTexts()).containsExactly("a absent");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.inferenceMode");
+        assertThat(f.evidence()).extracting(Object::toString).contains("context.inferenceMode = not stated");
+    }
+
+    @Test
+    void aPassingCheckOrADecidedConditionAsksNothingMore() {
+        InProduction undecided = new InProduction(null, "not decided", List.of(new dev.mllens.finding.Missing("context.inferenceMode", "?")));
+        InProduction deployed = new InProduction(true, "an endpoint is declared", List.of());
+        Judged passing = new Judged(spec("a", true, "S1"), Check.requires(new FactValue<>("x.a", true)).judgedAsIf(undecided));
+        assertThat(conclude(passing).status()).isEqualTo(Status.MET);
+        Judged decided = new Judged(spec("a", true, "S1"),
+                Check.requires(new FactValue<>("x.a", false)).judgedAsIf(deployed).gap("a absent"));
+        assertThat(conclude(decided).missing()).isEmpty();
+        assertThat(conclude(decided).evidence()).extracting(Object::toString).containsExactly("x.a = false");
     }
 }

@@ -23,6 +23,13 @@ class ThresholdsTest {
     }
 
     @Test
+    void coldStartsAreToleratedFromTheServerlessColdStartLineAndUnknownStaysUnknown() {
+        assertThat(Thresholds.toleratesColdStart(Thresholds.SERVERLESS_COLD_START_MS)).isTrue();
+        assertThat(Thresholds.toleratesColdStart(Thresholds.SERVERLESS_COLD_START_MS - 1)).isFalse();
+        assertThat(Thresholds.toleratesColdStart(null)).isNull();
+    }
+
+    @Test
     void showPrintsWholeNumbersWithoutAFraction() {
         assertThat(Thresholds.show(95)).isEqualTo("95");
         assertThat(Thresholds.show(2.5)).isEqualTo("2.5");

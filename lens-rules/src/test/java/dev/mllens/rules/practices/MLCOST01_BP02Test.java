@@ -85,4 +85,11 @@ class MLCOST01_BP02Test {
         assertThat(f.missing()).extracting(m -> m.fact())
                 .contains("training.platform", "context.buildVsBuyEvaluated", "cost.commitmentDiscounts");
     }
+
+    @Test
+    void selfManagedTrainingIsJudgedAsIfTheWorkloadTrainsAndAsksWhetherItPreparesDataWhileThatIsUndecided() {
+        Finding f = assertStatus(ID, managed(TrainingPlatform.SELF_MANAGED_CLUSTER, true).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("training runs on self-managed compute (SELF_MANAGED_CLUSTER) instead of a managed ML platform");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("context.ownDataProcessing");
+    }
 }

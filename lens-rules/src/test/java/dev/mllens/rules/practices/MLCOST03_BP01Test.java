@@ -10,6 +10,7 @@ import dev.mllens.workload.Context;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.DatasetUsage;
 import dev.mllens.workload.LabelingMethod;
+import dev.mllens.workload.LabelingScale;
 import dev.mllens.workload.Model;
 import dev.mllens.workload.ModelSource;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,31 @@ class MLCOST03_BP01Test {
     void notMetWithCustomLabelingTool() {
         Finding f = assertStatus(ID, workload().dataset(labelled(LabelingMethod.CUSTOM_TOOL, false)).build(), Status.NOT_MET);
         assertThat(f.gapTexts()).contains("labels of dataset 'images' are produced with custom-built labeling tooling instead of with a managed labeling service");
+    }
+
+    private static Dataset handLabelled(LabelingScale scale) {
+        return Dataset.builder("images").usage(DatasetUsage.TRAINING, DatasetUsage.LABELS).labelingMethod(LabelingMethod.IN_HOUSE_MANUAL)
+                .labelingScale(scale).labelQualityControl(true).build();
+    }
+
+    @Test
+    void notMetWhenRelyingSolelyOnInHouseLabelersAtLargeScale() {
+        Finding f = assertStatus(ID, workload().dataset(handLabelled(LabelingScale.LARGE)).build(), Status.NOT_MET);
+        assertThat(f.gapTexts()).containsExactly(
+                "labels of dataset 'images' are produced by hand in house at a LARGE scale instead of with a managed labeling service");
+    }
+
+    @Test
+    void inHouseLabelingOfASmallOneOffSetIsNotTheAntiPatternRegardlessOfScale() {
+        Finding f = assertStatus(ID, workload().dataset(handLabelled(LabelingScale.SMALL)).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("datasets[images].labelingMethod = IN_HOUSE_MANUAL", "datasets[images].labelingScale = SMALL");
+    }
+
+    @Test
+    void insufficientEvidenceWhenTheScaleOfInHouseLabelingIsNotStated() {
+        Finding f = assertStatus(ID, workload().dataset(handLabelled(null)).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets[images].labelingScale");
     }
 
     @Test

@@ -29,14 +29,23 @@ class MLCOST03_BP02Test {
         Finding f = assertStatus(ID, workload().environment(tooling(DataPrepTooling.LOW_CODE_WITH_AI_ASSIST))
                 .pipelines(exported(true)).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString).contains("environment.dataPrepTooling = LOW_CODE_WITH_AI_ASSIST");
-        assertThat(f.reason()).startsWith("3 checks: 3 in place");
+        assertThat(f.reason()).startsWith("4 checks: 4 in place");
     }
 
     @Test
     void notMetWithHandWrittenScriptsOnly() {
         Finding f = assertStatus(ID, workload().environment(tooling(DataPrepTooling.CUSTOM_SCRIPTS_ONLY))
                 .pipelines(exported(false)).build(), Status.NOT_MET);
-        assertThat(f.gapTexts()).contains("data is prepared and explored only with hand-written scripts, without a no-code or low-code tool");
+        assertThat(f.gapTexts()).contains("data is prepared and explored only with hand-written scripts, without a no-code, low-code or code generation tool");
+    }
+
+    @Test
+    void partiallyMetWhenDataIsPreparedWithAnAiCodeAssistantAlone() {
+        Finding f = assertStatus(ID, workload().environment(tooling(DataPrepTooling.AI_CODE_ASSISTANT))
+                .pipelines(exported(true)).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("data is explored and transformed only through generated scripts, without a visual"
+                + " no-code or low-code tool that shows distributions and applies built-in transformations");
+        assertThat(f.actions()).singleElement().asString().contains("low-code data preparation tool");
     }
 
     @Test

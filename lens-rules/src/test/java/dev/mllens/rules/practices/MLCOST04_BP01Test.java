@@ -49,10 +49,11 @@ class MLCOST04_BP01Test {
     }
 
     @Test
-    void partiallyMetWhenFoundationModelIsFullyFineTuned() {
+    void fullFineTuningIsNotAGapWhereTheLensOnlySaysToConsiderLighterMethods() {
         Finding f = assertStatus(ID, workload().context(Context.builder().generativeAi(true).build())
-                .training(rightSized().fineTuningMethod(FineTuningMethod.FULL).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.actions()).singleElement().asString().contains("parameter-efficient");
+                .training(rightSized().fineTuningMethod(FineTuningMethod.FULL).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("training.fineTuningMethod"));
+        assertThat(f.actions()).isEmpty();
     }
 
     @Test

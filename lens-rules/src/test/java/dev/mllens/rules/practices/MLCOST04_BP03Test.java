@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.Context;
+import dev.mllens.workload.Dataset;
+import dev.mllens.workload.DatasetUsage;
 import dev.mllens.workload.ExperimentCompute;
 import dev.mllens.workload.Training;
 import org.junit.jupiter.api.Test;
@@ -35,11 +37,32 @@ class MLCOST04_BP03Test {
         assertThat(f.actions()).singleElement().asString().contains("local mode");
     }
 
+    private static Dataset trainingData(double sizeGb) {
+        return Dataset.builder("clicks").usage(DatasetUsage.TRAINING).sizeGb(sizeGb).build();
+    }
+
     @Test
-    void partiallyMetWhenExperimentsUseRightSizedCloudInstances() {
-        Finding f = assertStatus(ID, workload().training(localFirst()
+    void partiallyMetWhenExperimentsOnSmallDatasetsUseCloudInstances() {
+        Finding f = assertStatus(ID, workload().dataset(trainingData(2)).training(localFirst()
                 .experimentCompute(ExperimentCompute.RIGHT_SIZED_INSTANCES).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gapTexts()).singleElement().asString().contains("instead of locally");
+        assertThat(f.gapTexts()).containsExactly(
+                "experiments on 2 GB of training data run on cloud instances instead of locally or on the notebook instance");
+    }
+
+    @Test
+    void rightSizedCloudInstancesFitExperimentsWhenDatasetsGrowBeyondAFewGigabytes() {
+        Finding f = assertStatus(ID, workload().dataset(trainingData(420)).training(localFirst()
+                .experimentCompute(ExperimentCompute.RIGHT_SIZED_INSTANCES).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("training.experimentCompute = RIGHT_SIZED_INSTANCES", "datasets[clicks].sizeGb = 420.0");
+    }
+
+    @Test
+    void insufficientEvidenceWhenTheSizeOfTheTrainingDataIsNotStated() {
+        Finding f = assertStatus(ID, workload().dataset(Dataset.builder("clicks").usage(DatasetUsage.TRAINING).build())
+                .training(localFirst().experimentCompute(ExperimentCompute.RIGHT_SIZED_INSTANCES).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets[clicks].sizeGb");
     }
 
     @Test
@@ -53,7 +76,9 @@ class MLCOST04_BP03Test {
     void insufficientEvidenceWhenExperimentComputeNotStated() {
         Finding f = assertStatus(ID, workload().training(localFirst().experimentCompute(null).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.experimentCompute", "context.ownDataProcessing");
+        // with no dataset declared, whether experiments are small enough for local mode is asked too
+        assertThat(f.missing()).extracting(m -> m.fact())
+                .containsExactly("training.experimentCompute", "datasets", "context.ownDataProcessing");
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.mllens.finding.Finding;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.Attestation;
 import dev.mllens.workload.Context;
+import dev.mllens.workload.Dataset;
+import dev.mllens.workload.DatasetUsage;
 import dev.mllens.workload.ExperimentCompute;
 import dev.mllens.workload.Training;
 import dev.mllens.workload.TrainingPlatform;
@@ -31,27 +33,48 @@ class MLCOST04_BP09Test {
                 .contains("training.sampledSubsetFirst = attested yes (10% stratified sample)");
     }
 
+    private static Dataset trainingData(double sizeGb) {
+        return Dataset.builder("transactions").usage(DatasetUsage.TRAINING, DatasetUsage.VALIDATION).sizeGb(sizeGb).build();
+    }
+
     @Test
     void notMetWhenFullDataOnFullClusterFromTheStart() {
-        Finding f = assertStatus(ID, workload().training(sampledFirst().sampledSubsetFirst(Attestation.of(false))
+        Finding f = assertStatus(ID, workload().dataset(trainingData(420)).training(sampledFirst().sampledSubsetFirst(Attestation.of(false))
                 .experimentCompute(ExperimentCompute.FULL_CLUSTER_ALWAYS).build()).build(), Status.NOT_MET);
         assertThat(f.gapTexts()).containsExactlyInAnyOrder(
-                "experiments start on the full dataset instead of a small representative sample",
+                "experiments start on the full 420 GB of training data instead of a small representative sample",
                 "early experiments run on the full-size training cluster");
     }
 
     @Test
+    void aDatasetOfAFewGigabytesNeedsNoSampleNorASeparateFullScaleJob() {
+        Finding f = assertStatus(ID, workload().dataset(trainingData(3)).training(sampledFirst().sampledSubsetFirst(Attestation.of(false))
+                .platform(TrainingPlatform.NOTEBOOK_INSTANCE).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("training.sampledSubsetFirst = attested no", "datasets[transactions].sizeGb = 3.0");
+    }
+
+    @Test
     void partiallyMetWhenFullTrainingStaysOnTheNotebook() {
-        Finding f = assertStatus(ID, workload().training(sampledFirst().platform(TrainingPlatform.NOTEBOOK_INSTANCE).build())
-                .build(), Status.PARTIALLY_MET);
+        Finding f = assertStatus(ID, workload().dataset(trainingData(420)).training(sampledFirst()
+                        .platform(TrainingPlatform.NOTEBOOK_INSTANCE).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly(
+                "full-scale training on 420 GB of data runs on the same notebook or local machine used for experiments");
         assertThat(f.actions()).singleElement().asString().contains("separate training job");
     }
 
     @Test
     void insufficientEvidenceWhenSamplingNotAttested() {
-        Finding f = assertStatus(ID, workload().training(sampledFirst().sampledSubsetFirst(null).build()).build(),
+        Finding f = assertStatus(ID, workload().dataset(trainingData(420)).training(sampledFirst().sampledSubsetFirst(null).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
-        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.sampledSubsetFirst", "context.ownDataProcessing");
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.sampledSubsetFirst");
+    }
+
+    @Test
+    void insufficientEvidenceWhenNeitherSamplingNorTheDataSizeIsStated() {
+        Finding f = assertStatus(ID, workload().dataset(Dataset.builder("transactions").usage(DatasetUsage.TRAINING).build())
+                .training(sampledFirst().sampledSubsetFirst(Attestation.of(false)).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets[transactions].sizeGb");
     }
 
     @Test

@@ -8,11 +8,13 @@ import dev.mllens.finding.Finding;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.AutoScaling;
 import dev.mllens.workload.Context;
+import dev.mllens.workload.Dataset;
 import dev.mllens.workload.Endpoint;
 import dev.mllens.workload.EndpointType;
 import dev.mllens.workload.InferenceMode;
 import dev.mllens.workload.Monitoring;
 import dev.mllens.workload.Workload;
+import dev.mllens.workload.ZonePlacement;
 import org.junit.jupiter.api.Test;
 
 class MLCOST06_BP03Test {
@@ -52,6 +54,23 @@ class MLCOST06_BP03Test {
         Finding f = assertStatus(ID, hosted(true, endpoint(true, 55.0).type(EndpointType.ASYNC).multiAz(false).build()).build(),
                 Status.PARTIALLY_MET);
         assertThat(f.gapTexts()).containsExactly("instances of endpoint 'fraud-api' are not spread over at least two Availability Zones");
+    }
+
+    @Test
+    void partiallyMetWhenAZonalDataSourceSitsInAnotherZoneThanItsCompute() {
+        Finding f = assertStatus(ID, hosted(true, endpoint(true, 55.0).build())
+                .dataset(Dataset.builder("lake").zonePlacement(ZonePlacement.REGIONAL).build(),
+                        Dataset.builder("scratch").zonePlacement(ZonePlacement.OTHER_ZONE).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("dataset 'scratch' sits in another Availability Zone than the compute that reads it,"
+                + " so every read is billed as cross-zone transfer");
+        assertThat(f.actions()).singleElement().asString().contains("same Availability Zone");
+    }
+
+    @Test
+    void metWhenZonalDataSourcesShareTheZoneOfTheirCompute() {
+        Finding f = assertStatus(ID, hosted(true, endpoint(true, 55.0).build())
+                .dataset(Dataset.builder("fsx").zonePlacement(ZonePlacement.SAME_ZONE_AS_COMPUTE).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("datasets[fsx].zonePlacement = SAME_ZONE_AS_COMPUTE");
     }
 
     @Test

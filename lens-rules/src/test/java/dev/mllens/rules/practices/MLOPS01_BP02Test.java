@@ -26,7 +26,7 @@ class MLOPS01_BP02Test {
     }
 
     private static Model model(ExplainabilityMethod method) {
-        return Model.builder("credit").explainabilityMethod(method).build();
+        return Model.builder("credit").explainabilityMethod(method).explanationInterface(true).build();
     }
 
     private static Monitoring attributionsMonitored() {
@@ -83,5 +83,48 @@ class MLOPS01_BP02Test {
                 .businessGoal(agreed(ExplainabilityLevel.HIGH).build())
                 .model(model(ExplainabilityMethod.INHERENTLY_INTERPRETABLE)).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("monitoring."));
+    }
+
+    @Test
+    void userFriendlyExplanationInterfacesAreCreatedForEachAudience() {
+        Model unread = Model.builder("credit").explainabilityMethod(ExplainabilityMethod.FEATURE_ATTRIBUTION)
+                .explanationInterface(false).build();
+        Finding f = assertStatus(ID, workload().businessGoal(agreed(ExplainabilityLevel.REGULATORY).build())
+                .model(unread).monitoring(attributionsMonitored()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("explanations of model 'credit' do not reach analysts, business users or"
+                + " affected people in a form they can read");
+        assertThat(f.actions()).singleElement().asString().startsWith("Present explanations in a form each audience can use");
+    }
+
+    @Test
+    void explanationInterfacesAreNotAskedForWhenALowLevelWasAgreed() {
+        Model unread = Model.builder("credit").explainabilityMethod(ExplainabilityMethod.FEATURE_ATTRIBUTION)
+                .explanationInterface(false).build();
+        Finding f = assertStatus(ID, workload().businessGoal(agreed(ExplainabilityLevel.LOW).explanationsReviewed(false).build())
+                .model(unread).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).doesNotContain("models[credit].explanationInterface = false");
+    }
+
+    @Test
+    void explanationFollowUpAsksForTheAgreedLevelInsteadOfFailingWhenItIsNotStated() {
+        // the review, the interfaces and the monitoring are owed only above a LOW level: with no level
+        // stated, their absence is a question about the level, not a gap
+        Model unread = Model.builder("credit").explainabilityMethod(ExplainabilityMethod.FEATURE_ATTRIBUTION)
+                .explanationInterface(false).build();
+        Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.REAL_TIME).build())
+                .businessGoal(BusinessGoal.builder().explainabilityAgreed(true).explanationsReviewed(false).build())
+                .model(unread).monitoring(Monitoring.builder().monitorTypes(MonitorType.MODEL_QUALITY).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.gaps()).isEmpty();
+        assertThat(f.missing()).extracting(Missing::fact).containsOnly("businessGoal.explainabilityLevel");
+    }
+
+    @Test
+    void continuousExplainabilityMonitoringIsAskedWithTheInferenceModeWhenDeploymentIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().businessGoal(agreed(ExplainabilityLevel.HIGH).build())
+                .model(model(ExplainabilityMethod.FEATURE_ATTRIBUTION))
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.MODEL_QUALITY).build()).build());
+        assertThat(f.gapTexts()).containsExactly("feature attribution drift of the deployed model is not monitored");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
     }
 }

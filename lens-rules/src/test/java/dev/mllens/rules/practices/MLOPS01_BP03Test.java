@@ -89,4 +89,18 @@ class MLOPS01_BP03Test {
                 Status.NOT_APPLICABLE);
         assertThat(f.reason()).contains("context.inferenceMode = NOT_DEPLOYED");
     }
+
+    @Test
+    void aWeeklyDataQualityCheckIsARegularCheck() {
+        Finding f = assertStatus(ID, batchWorkload(monitored().driftCheckFrequency(CheckFrequency.WEEKLY).build(),
+                governed().build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("monitoring.driftCheckFrequency = WEEKLY");
+    }
+
+    @Test
+    void monitoringInfrequentlyOrIrregularlyLeavesDriftUnseen() {
+        Finding f = assertStatus(ID, batchWorkload(monitored().driftCheckFrequency(CheckFrequency.AD_HOC).build(),
+                governed().build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("production input data is not checked for quality and drift on a regular schedule");
+    }
 }

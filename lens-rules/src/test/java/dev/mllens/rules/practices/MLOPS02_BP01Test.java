@@ -72,4 +72,11 @@ class MLOPS02_BP01Test {
         assertThat(f.missing()).extracting(Missing::fact)
                 .contains("governance.rolesDefined", "governance.rolesCovered", "models", "governance.escalationPath");
     }
+
+    @Test
+    void promptEngineersMayBeNeededForGenerativeAiButAreNotRequired() {
+        Finding f = assertStatus(ID, base(organised().build(), Context.builder().regulated(false).generativeAi(true).build())
+                .build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("context.generativeAi"));
+    }
 }

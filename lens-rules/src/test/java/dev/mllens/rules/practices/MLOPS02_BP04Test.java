@@ -25,7 +25,7 @@ class MLOPS02_BP04Test {
     }
 
     private static Model.Builder traceable() {
-        return Model.builder("fraud").registered(true).traceableToData(true);
+        return Model.builder("fraud").source(ModelSource.CUSTOM_FROM_SCRATCH).registered(true).traceableToData(true);
     }
 
     private static Workload.Builder base(Pipelines pipelines, Model model) {
@@ -67,8 +67,7 @@ class MLOPS02_BP04Test {
     void notMetWithoutLineageOrRegistry() {
         Finding f = assertStatus(ID, base(tracked().lineageTracking(false).build(),
                 traceable().registered(false).build()).build(), Status.NOT_MET);
-        assertThat(f.gapTexts()).contains(
-                "model 'fraud' cannot be traced to its registered version, data versions and code commit");
+        assertThat(f.gapTexts()).contains("versions of model 'fraud' are not kept in a model registry");
         assertThat(f.actions()).hasSize(2);
     }
 
@@ -77,5 +76,34 @@ class MLOPS02_BP04Test {
         Finding f = assertStatus(ID, workload().pipelines(tracked().build())
                 .training(Training.builder().reproducibleEnvironment(true).build()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("models", "datasets");
+    }
+
+    @Test
+    void modelRegistryLinksEachVersionToTheDataAndCodeItCameFrom() {
+        Finding f = assertStatus(ID, base(tracked().build(), traceable().traceableToData(false).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly(
+                "the registry entry of model 'fraud' does not link to the data versions and code commit it came from");
+    }
+
+    @Test
+    void aModelOfUnstatedSourceIsAskedForItsSourceRatherThanFailedForNoRegistryEntry() {
+        // a provider-hosted model has nothing to register and a model used as is no data to link, so an
+        // unstated source decides whether the missing entry is a gap
+        Model unknown = Model.builder("fraud").registered(false).traceableToData(false).build();
+        Finding f = assertStatus(ID, base(tracked().build(), unknown).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.gaps()).isEmpty();
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("models[fraud].source");
+    }
+
+    @Test
+    void reproducibleTrainingEnvironmentAsksWhetherTheWorkloadTrainsWhenThatIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().pipelines(tracked().build())
+                .training(Training.builder().reproducibleEnvironment(false).build())
+                .model(Model.builder("fraud").registered(true).traceableToData(true).build())
+                .dataset(Dataset.builder("live").usage(DatasetUsage.INFERENCE).build()).build());
+        assertThat(f.gapTexts()).containsExactly("training does not run in pinned containers against a specific data version,"
+                + " so a release cannot be reproduced");
+        assertThat(f.missing()).extracting(Missing::fact).contains("models[fraud].source");
     }
 }

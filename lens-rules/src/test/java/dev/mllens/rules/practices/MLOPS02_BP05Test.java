@@ -21,6 +21,8 @@ import dev.mllens.workload.Pipelines;
 import dev.mllens.workload.RetrainTrigger;
 import dev.mllens.workload.ReviewTopic;
 import dev.mllens.workload.Workload;
+import dev.mllens.workload.Endpoint;
+import dev.mllens.workload.EndpointType;
 import org.junit.jupiter.api.Test;
 
 class MLOPS02_BP05Test {
@@ -104,5 +106,14 @@ class MLOPS02_BP05Test {
                 .context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(),
                 Status.NOT_APPLICABLE);
         assertThat(f.reason()).contains("no model is deployed");
+    }
+
+    @Test
+    void automatedRetrainingAsksWhereTheModelComesFromWhenItMayNotBeTheTeams() {
+        Finding f = RuleTesting.finding(ID, workload().endpoint(Endpoint.builder("api").type(EndpointType.REAL_TIME).build())
+                .model(Model.builder("scorer").build())
+                .pipelines(Pipelines.builder().retrainTriggers(RetrainTrigger.MANUAL).build()).build());
+        assertThat(f.gapTexts()).contains("retraining is not started by drift alarms or newly labelled data");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("models[scorer].source");
     }
 }

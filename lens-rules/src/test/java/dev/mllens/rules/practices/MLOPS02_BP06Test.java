@@ -101,4 +101,12 @@ class MLOPS02_BP06Test {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).contains("governance.ethicalAssessment", "models");
     }
+
+    @Test
+    void fairnessDriftMonitoringAsksTheInferenceModeWhenDeploymentIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().context(Context.builder().affectsIndividuals(true).build())
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY).build()).build());
+        assertThat(f.gapTexts()).contains("fairness metrics of the deployed model are not monitored for drift");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
+    }
 }

@@ -78,4 +78,12 @@ class MLOPS03_BP01Test {
                 Status.NOT_APPLICABLE);
         assertThat(f.reason()).contains("context.ownDataProcessing = false", "the workload prepares no data of its own");
     }
+
+    @Test
+    void distributionShiftChecksAskTheInferenceModeWhenDeploymentIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().dataset(Dataset.builder("tx").usage(DatasetUsage.TRAINING).build())
+                .monitoring(Monitoring.builder().baselineStatistics(false).monitorTypes(MonitorType.DATA_QUALITY).build()).build());
+        assertThat(f.gapTexts()).contains("production inputs are not compared with a baseline computed from the training data");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
+    }
 }

@@ -21,7 +21,7 @@ class MLOPS03_BP02Test {
     private static final String ID = "MLOPS03-BP02";
 
     private static Model.Builder registered(String id) {
-        return Model.builder(id).registered(true).modelCard(true);
+        return Model.builder(id).source(ModelSource.BUILT_IN_ALGORITHM).registered(true).modelCard(true);
     }
 
     private static Workload.Builder base(boolean experimentTracking, Model... models) {
@@ -57,11 +57,35 @@ class MLOPS03_BP02Test {
     }
 
     @Test
-    void noExperimentsOrRegistryAskedForAFoundationModelApi() {
+    void noExperimentsRegistryOrModelCardAskedForAFoundationModelApi() {
+        // model cards are written "for each model version in your registry"; a provider's model is in none
         Finding f = assertStatus(ID, workload().pipelines(Pipelines.builder().codeVersioned(true).cicdForModels(true).build())
-                .model(Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).modelCard(true).build())
+                .model(Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).modelCard(false).build())
                 .build(), Status.MET);
-        assertThat(f.evidence()).extracting(Object::toString).contains("models[assistant].modelCard = true")
-                .noneMatch(e -> e.startsWith("training.") || e.startsWith("models[assistant].registered"));
+        assertThat(f.evidence()).extracting(Object::toString).contains("pipelines.codeVersioned = true")
+                .noneMatch(e -> e.startsWith("training.") || e.startsWith("models[assistant]"));
+    }
+
+    @Test
+    void modelCardsAreWrittenForEachModelVersionInTheRegistryEvenForAPretrainedModelUsedAsIs() {
+        Finding f = assertStatus(ID, base(true, Model.builder("vision").source(ModelSource.PRETRAINED_AS_IS).registered(true)
+                .modelCard(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("model 'vision' has no model card");
+    }
+
+    @Test
+    void aModelOfUnstatedSourceWithoutRegistryEntryOrCardIsAskedForItsSource() {
+        Finding f = assertStatus(ID, base(true, Model.builder("fraud").registered(false).modelCard(false).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.gaps()).isEmpty();
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("models[fraud].source");
+    }
+
+    @Test
+    void experimentTrackingAsksWhereTheModelComesFromWhenTrainingIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().training(Training.builder().experimentTracking(false).build())
+                .model(Model.builder("fraud").registered(true).modelCard(true).build()).build());
+        assertThat(f.gapTexts()).contains("experiment runs, their inputs, parameters and results are not tracked");
+        assertThat(f.missing()).extracting(Missing::fact).contains("models[fraud].source");
     }
 }

@@ -8,6 +8,7 @@ import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.Context;
+import dev.mllens.workload.DeploymentStrategy;
 import dev.mllens.workload.Endpoint;
 import dev.mllens.workload.EndpointType;
 import dev.mllens.workload.InferenceMode;
@@ -27,7 +28,8 @@ class MLOPS04_BP01Test {
     }
 
     private static Endpoint.Builder realTime() {
-        return Endpoint.builder("scoring").type(EndpointType.REAL_TIME).deployedViaPipeline(true).automatedRollback(true);
+        return Endpoint.builder("scoring").type(EndpointType.REAL_TIME).deployedViaPipeline(true).automatedRollback(true)
+                .deploymentStrategy(DeploymentStrategy.BLUE_GREEN, DeploymentStrategy.CANARY);
     }
 
     @Test
@@ -81,5 +83,31 @@ class MLOPS04_BP01Test {
         Finding f = assertStatus(ID, workload().pipelines(automated().mlPipelineOrchestrated(null).build())
                 .model(Model.builder("vision").source(ModelSource.PRETRAINED_AS_IS).build()).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("pipelines.mlPipelineOrchestrated"));
+    }
+
+    @Test
+    void canaryOrBlueGreenStrategiesGraduallyShiftTrafficToNewModelVersions() {
+        Finding f = assertStatus(ID, workload().pipelines(automated().build())
+                .endpoint(realTime().deploymentStrategy(DeploymentStrategy.ALL_AT_ONCE).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("new model versions reach endpoint 'scoring' all at once instead of through a"
+                + " canary or blue/green traffic shift");
+    }
+
+    @Test
+    void anEndpointOfUnstatedTypeIsAskedForItsTypeRatherThanFailedOnRollback() {
+        // only hosted endpoints shift live traffic; a batch endpoint has no rollout to stage
+        Finding f = assertStatus(ID, workload().pipelines(automated().build())
+                .endpoint(Endpoint.builder("scoring").deployedViaPipeline(false).automatedRollback(false)
+                        .deploymentStrategy(DeploymentStrategy.ALL_AT_ONCE).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.gaps()).isEmpty();
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("endpoints[scoring].type");
+    }
+
+    @Test
+    void orchestrationAsksWhereTheModelComesFromWhenTrainingIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().pipelines(automated().mlPipelineOrchestrated(false).build())
+                .model(Model.builder("scorer").build()).build());
+        assertThat(f.gapTexts()).containsExactly("preparation, training, evaluation and registration do not run as an orchestrated pipeline");
+        assertThat(f.missing()).extracting(Missing::fact).contains("models[scorer].source");
     }
 }

@@ -17,6 +17,7 @@ import dev.mllens.workload.InferenceMode;
 import dev.mllens.workload.Monitoring;
 import dev.mllens.workload.ReviewTopic;
 import dev.mllens.workload.Workload;
+import dev.mllens.workload.TrafficPattern;
 import org.junit.jupiter.api.Test;
 
 class MLOPS05_BP01Test {
@@ -40,10 +41,25 @@ class MLOPS05_BP01Test {
     }
 
     @Test
-    void partiallyMetWithStaticThresholds() {
-        Finding f = assertStatus(ID, hosted(measured().alerting(Alerting.STATIC).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gapTexts()).containsExactly("alarms use fixed thresholds that ignore how usage varies");
+    void partiallyMetWithStaticThresholdsThatDoNotAccountForTypicalUsagePatterns() {
+        Finding f = assertStatus(ID, hosted(measured().alerting(Alerting.STATIC).build())
+                .context(Context.builder().trafficPattern(TrafficPattern.SPIKY).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("alarms use fixed thresholds although the SPIKY traffic makes normal values change over time");
         assertThat(f.actions()).singleElement().asString().startsWith("Use anomaly detection bands");
+    }
+
+    @Test
+    void staticThresholdsFitSteadyTraffic() {
+        Finding f = assertStatus(ID, hosted(measured().alerting(Alerting.STATIC).build())
+                .context(Context.builder().trafficPattern(TrafficPattern.STEADY).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("monitoring.alerting = STATIC", "context.trafficPattern = STEADY");
+    }
+
+    @Test
+    void staticThresholdsAskForTheTrafficPatternWhenItIsNotStated() {
+        Finding f = assertStatus(ID, hosted(measured().alerting(Alerting.STATIC).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.gaps()).isEmpty();
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("context.trafficPattern");
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.mllens.workload.Monitoring;
 import dev.mllens.workload.MonitorType;
 import dev.mllens.workload.Pipelines;
 import dev.mllens.workload.Workload;
+import dev.mllens.workload.DeploymentStrategy;
 import org.junit.jupiter.api.Test;
 
 class MLOPS06_BP02Test {
@@ -43,7 +44,8 @@ class MLOPS06_BP02Test {
     @Test
     void metWhenMonitoredTracedAndDocumented() {
         Finding f = assertStatus(ID, base(realTime(), observed().build(), true)
-                .endpoint(Endpoint.builder("api").type(EndpointType.REAL_TIME).build()).build(), Status.MET);
+                .endpoint(Endpoint.builder("api").type(EndpointType.REAL_TIME)
+                        .deploymentStrategy(DeploymentStrategy.SHADOW, DeploymentStrategy.CANARY).build()).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString).contains("monitoring.endpointOperationalMetrics = true");
     }
 
@@ -86,5 +88,24 @@ class MLOPS06_BP02Test {
                 .context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(),
                 Status.NOT_APPLICABLE);
         assertThat(f.reason()).contains("no model is deployed");
+    }
+
+    @Test
+    void shadowTestingComparesNewModelVersionsOnProductionRequestsBeforeTheyTakeTraffic() {
+        Finding f = assertStatus(ID, base(realTime(), observed().build(), true)
+                .endpoint(Endpoint.builder("api").type(EndpointType.REAL_TIME)
+                        .deploymentStrategy(DeploymentStrategy.BLUE_GREEN, DeploymentStrategy.CANARY).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("new model versions take traffic on endpoint 'api' without first answering"
+                + " copies of production requests in shadow mode");
+        assertThat(f.actions()).singleElement().asString().startsWith("Shadow-test new model versions");
+    }
+
+    @Test
+    void endpointHealthAsksTheEndpointTypeWhenHostingIsUndecided() {
+        Finding f = RuleTesting.finding(ID, base(Context.builder().affectsIndividuals(true).build(),
+                observed().endpointOperationalMetrics(false).build(), true).endpoint(Endpoint.builder("api").build()).build());
+        assertThat(f.gapTexts()).containsExactly("latency, errors, invocations and utilization of the hosted endpoints are not collected");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("endpoints[api].type");
     }
 }

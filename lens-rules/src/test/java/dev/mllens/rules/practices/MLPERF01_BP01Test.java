@@ -69,4 +69,12 @@ class MLPERF01_BP01Test {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).contains("businessGoal.kpisDefined", "monitoring.businessKpiTracked");
     }
+
+    @Test
+    void kpisTrackedInProductionAreJudgedAsIfDeployedAndAskHowPredictionsAreServedWhileThatIsUndecided() {
+        Finding f = assertStatus(ID, workload().businessGoal(goal().build())
+                .monitoring(Monitoring.builder().businessKpiTracked(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("business KPI values are not collected and shown next to the model's metrics");
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("context.inferenceMode");
+    }
 }

@@ -25,7 +25,7 @@ class MLPERF02_BP01Test {
                         .errorToleranceDefined(Attestation.of(true)).build())
                 .model(model)
                 .training(Training.builder().experimentTracking(true).build())
-                .monitoring(Monitoring.builder().monitorTypes(MonitorType.MODEL_QUALITY).build());
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.MODEL_QUALITY).groundTruthCollected(true).build());
     }
 
     private static Model.Builder fraud() {
@@ -46,6 +46,16 @@ class MLPERF02_BP01Test {
     }
 
     @Test
+    void partiallyMetWithoutAFeedbackLoopOfRealWorldPerformanceData() {
+        Finding f = assertStatus(ID, complete(fraud().build())
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.MODEL_QUALITY).groundTruthCollected(false).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly(
+                "the real outcomes of production predictions are not collected, so the metrics cannot be checked against them");
+        assertThat(f.actions()).singleElement().asString().contains("real-world outcomes back into evaluation");
+    }
+
+    @Test
     void notMetWithoutMetricsOrKpiMapping() {
         Finding f = assertStatus(ID, complete(fraud().evaluationMetrics(java.util.List.of()).build())
                 .businessGoal(BusinessGoal.builder().metricToKpiMapping(Attestation.of(false))
@@ -58,7 +68,7 @@ class MLPERF02_BP01Test {
         Finding f = assertStatus(ID, workload().businessGoal(BusinessGoal.builder().metricToKpiMapping(Attestation.of(true))
                 .errorToleranceDefined(Attestation.of(true)).build())
                 .training(Training.builder().experimentTracking(true).build())
-                .monitoring(Monitoring.builder().monitorTypes(MonitorType.MODEL_QUALITY).build()).build(),
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.MODEL_QUALITY).groundTruthCollected(true).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("models");
     }

@@ -32,13 +32,34 @@ class MLPERF02_BP02Test {
     }
 
     @Test
-    void partiallyMetWhenManagedServiceUsedWithoutEvaluation() {
+    void aManagedServiceInUseShowsThePreBuiltOptionWasTakenWithoutAWrittenComparison() {
         Finding f = assertStatus(ID, workload()
                 .context(Context.builder().buildVsBuyEvaluated(Attestation.of(false)).ownDataProcessing(false).build())
                 .model(Model.builder("translate").source(ModelSource.MANAGED_AI_SERVICE).build()).build(),
+                Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("models[translate].source = MANAGED_AI_SERVICE", "context.buildVsBuyEvaluated = attested no");
+    }
+
+    @Test
+    void partiallyMetWhenCustomAndPreBuiltModelsMixButTheEvaluationIsMissingForTheCustomOne() {
+        Finding f = assertStatus(ID, workload()
+                .context(Context.builder().buildVsBuyEvaluated(Attestation.of(false)).build())
+                .model(Model.builder("translate").source(ModelSource.MANAGED_AI_SERVICE).build(),
+                        Model.builder("ranker").source(ModelSource.PRETRAINED_AS_IS).build())
+                .endpoint(Endpoint.builder("api").type(EndpointType.REAL_TIME).managed(false).build()).build(),
                 Status.PARTIALLY_MET);
-        assertThat(f.gapTexts()).containsExactly(
-                "managed AI services, built-in algorithms and pretrained models were not compared with building a custom model");
+        assertThat(f.gapTexts()).containsExactly("endpoint 'api' is self-hosted instead of using a managed inference option");
+    }
+
+    @Test
+    void theComparisonWithPreBuiltOptionsIsAskedForWhenAModelIsBuiltFromScratch() {
+        Finding f = assertStatus(ID, workload()
+                .model(Model.builder("translate").source(ModelSource.MANAGED_AI_SERVICE).build(),
+                        Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).build())
+                .training(Training.builder().platform(TrainingPlatform.MANAGED_TRAINING_JOBS).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("context.buildVsBuyEvaluated");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.Context;
+import dev.mllens.workload.DataAccessPattern;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.DatasetUsage;
 import dev.mllens.workload.Model;
@@ -37,12 +38,29 @@ class MLPERF03_BP01Test {
     }
 
     @Test
-    void partiallyMetWhenOneDatasetIsUncataloguedSingleTier() {
+    void partiallyMetWhenOneDatasetIsUncataloguedSingleTierThoughReadLessAsItAges() {
         Finding f = assertStatus(ID, automated().dataset(lake("orders").build(),
-                lake("clicks").catalogued(false).storageTiering(StorageTiering.SINGLE_TIER).build()).build(), Status.PARTIALLY_MET);
+                lake("clicks").catalogued(false).storageTiering(StorageTiering.SINGLE_TIER).accessPattern(DataAccessPattern.COOLING).build())
+                .build(), Status.PARTIALLY_MET);
         assertThat(f.gapTexts()).containsExactly(
                 "dataset 'clicks' is not registered in a data catalog, so it cannot be discovered",
-                "dataset 'clicks' stays in one storage tier whatever its access pattern");
+                "dataset 'clicks' stays in one storage tier although it is read less as it ages: lifecycle rules or intelligent"
+                        + " tiering would move cold data to cheaper tiers");
+    }
+
+    @Test
+    void oneStorageTierFitsDataWhoseAccessPatternIsSteady() {
+        Finding f = assertStatus(ID, automated().dataset(lake("features").storageTiering(StorageTiering.SINGLE_TIER)
+                .accessPattern(DataAccessPattern.STEADY).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("datasets[features].storageTiering = SINGLE_TIER", "datasets[features].accessPattern = STEADY");
+    }
+
+    @Test
+    void insufficientEvidenceForASingleTierUntilTheAccessPatternIsStated() {
+        Finding f = assertStatus(ID, automated().dataset(lake("features").storageTiering(StorageTiering.SINGLE_TIER).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets[features].accessPattern");
     }
 
     @Test

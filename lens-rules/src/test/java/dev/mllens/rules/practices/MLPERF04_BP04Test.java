@@ -78,4 +78,16 @@ class MLPERF04_BP04Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(), Status.NOT_APPLICABLE);
         assertThat(f.reason()).contains("the workload prepares no data of its own");
     }
+
+    @Test
+    void featureDistributionsAreAnalyzedBeforeTrainingAndADatasetOfUnstatedUsageAsksWhatItIsFor() {
+        Finding unprofiled = assertStatus(ID, base(watched().build())
+                .dataset(Dataset.builder("clicks").profiled(false).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(unprofiled.gaps()).isEmpty();
+        assertThat(unprofiled.missing()).extracting(Missing::fact).containsExactly("datasets[clicks].usage");
+        Finding training = assertStatus(ID, base(watched().build())
+                .dataset(Dataset.builder("clicks").usage(DatasetUsage.TRAINING).profiled(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(training.gapTexts()).containsExactly(
+                "the distributions and outliers of dataset 'clicks' were not profiled before training");
+    }
 }

@@ -8,13 +8,16 @@ import dev.mllens.finding.Finding;
 import dev.mllens.finding.Missing;
 import dev.mllens.finding.Status;
 import dev.mllens.workload.Attestation;
+import dev.mllens.workload.BusinessGoal;
 import dev.mllens.workload.Context;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.DatasetUsage;
+import dev.mllens.workload.ExplainabilityLevel;
 import dev.mllens.workload.ExplainabilityMethod;
 import dev.mllens.workload.Model;
 import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Training;
+import dev.mllens.workload.Workload;
 import org.junit.jupiter.api.Test;
 
 class MLPERF04_BP05Test {
@@ -59,6 +62,26 @@ class MLPERF04_BP05Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().affectsIndividuals(false).build())
                 .model(weighed().build()).training(baseline(false)).build(), Status.PARTIALLY_MET);
         assertThat(f.gapTexts()).containsExactly("no simple baseline model serves as the reference point for the trade-offs");
+    }
+
+    private static Workload unexplainedModelWhereStakeholdersNeed(ExplainabilityLevel level) {
+        return workload().context(Context.builder().affectsIndividuals(false).build())
+                .businessGoal(BusinessGoal.builder().explainabilityLevel(level).build())
+                .model(weighed().explainabilityMethod(ExplainabilityMethod.NONE).build()).training(baseline(true)).build();
+    }
+
+    @Test
+    void partiallyMetWithoutExplanationsWhenTheStakeholdersNeedThem() {
+        Finding f = assertStatus(ID, unexplainedModelWhereStakeholdersNeed(ExplainabilityLevel.HIGH), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("no explanation method exists for model 'credit', though the stakeholders need HIGH"
+                + " explainability, so it could not be weighed in the choice");
+    }
+
+    @Test
+    void metWithoutExplanationsWhereSpeedAndAccuracyComeBeforeExplainability() {
+        Finding f = assertStatus(ID, unexplainedModelWhereStakeholdersNeed(ExplainabilityLevel.LOW), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("models[credit].explainabilityMethod = NONE", "businessGoal.explainabilityLevel = LOW");
     }
 
     @Test

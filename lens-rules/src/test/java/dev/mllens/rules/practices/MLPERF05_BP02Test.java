@@ -76,6 +76,42 @@ class MLPERF05_BP02Test {
                 "endpoint 'api' uses REAL_TIME inference for ASYNC latency needs; ASYNC fits that profile");
     }
 
+    private static Workload.Builder intermittent(LatencyRequirement latency, Integer coldStartToleranceMs) {
+        return workload().context(Context.builder().trafficPattern(TrafficPattern.INTERMITTENT).latencyRequirement(latency)
+                        .coldStartToleranceMs(coldStartToleranceMs).profile(ProfileState.CURRENT_AND_TARGET).build())
+                .monitoring(Monitoring.builder().endpointOperationalMetrics(true).build());
+    }
+
+    @Test
+    void realTimeEndpointFitsIntermittentTrafficWhenConsumersCannotTolerateColdStarts() {
+        Finding f = assertStatus(ID, intermittent(LatencyRequirement.REAL_TIME, 200).endpoint(realTime().build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("endpoints[api].type = REAL_TIME", "context.trafficPattern = INTERMITTENT", "context.coldStartToleranceMs = 200");
+    }
+
+    @Test
+    void notMetForPersistentEndpointWhenIntermittentConsumersTolerateServerlessColdStarts() {
+        Finding f = assertStatus(ID, intermittent(LatencyRequirement.NEAR_REAL_TIME, 8000).endpoint(realTime().build()).build(),
+                Status.NOT_MET);
+        assertThat(f.gapTexts()).containsExactly("endpoint 'api' uses REAL_TIME inference for INTERMITTENT traffic and NEAR_REAL_TIME"
+                + " latency needs (cold starts of up to 8000 ms tolerated); SERVERLESS fits that profile");
+        assertThat(f.actions()).first().asString().startsWith("Use serverless inference");
+    }
+
+    @Test
+    void insufficientEvidenceForRealTimeEndpointUnderIntermittentTrafficUntilColdStartToleranceIsStated() {
+        Finding f = assertStatus(ID, intermittent(LatencyRequirement.REAL_TIME, null).endpoint(realTime().build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("context.coldStartToleranceMs");
+    }
+
+    @Test
+    void coldStartToleranceIsNotAskedWhereItDecidesNothing() {
+        Finding f = assertStatus(ID, profiled(TrafficPattern.STEADY, LatencyRequirement.REAL_TIME).endpoint(realTime().build()).build(),
+                Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("context.coldStartToleranceMs"));
+    }
+
     @Test
     void insufficientEvidenceWhenTrafficNotStated() {
         Finding f = assertStatus(ID, workload().context(Context.builder().profile(ProfileState.CURRENT_ONLY).build())

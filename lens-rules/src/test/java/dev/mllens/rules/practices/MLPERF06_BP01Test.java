@@ -22,7 +22,8 @@ class MLPERF06_BP01Test {
     private static final String ID = "MLPERF06-BP01";
 
     private static Monitoring.Builder reviewed() {
-        return Monitoring.builder().humanReviewLoop(true).groundTruthCollected(true).humanModelAgreementTracked(true);
+        return Monitoring.builder().humanReviewLoop(true).groundTruthCollected(true).humanModelAgreementTracked(true)
+                .humanReviewCostMeasured(Attestation.of(true));
     }
 
     private static Workload.Builder base(Monitoring m) {
@@ -61,5 +62,23 @@ class MLPERF06_BP01Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build()).build(),
                 Status.NOT_APPLICABLE);
         assertThat(f.reason()).contains("no model is deployed");
+    }
+
+    @Test
+    void theCostOfHumanReviewIsMeasuredAgainstTheAccuracyItAdds() {
+        Finding f = assertStatus(ID, base(reviewed().humanReviewCostMeasured(Attestation.of(false)).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly(
+                "what human review costs was not compared with the accuracy it adds, so review effort may go where it pays least");
+        assertThat(f.actions()).singleElement().asString().startsWith("Compare review cost with the accuracy gained");
+        Finding asked = assertStatus(ID, base(reviewed().humanReviewCostMeasured((Attestation) null).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(asked.missing()).extracting(Missing::fact).containsExactly("monitoring.humanReviewCostMeasured");
+    }
+
+    @Test
+    void theCostOfHumanReviewIsNotAskedWithoutAReviewLoop() {
+        Finding f = assertStatus(ID, base(Monitoring.builder().humanReviewLoop(false).build()).build(), Status.NOT_MET);
+        assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("monitoring.humanReviewCostMeasured"));
     }
 }

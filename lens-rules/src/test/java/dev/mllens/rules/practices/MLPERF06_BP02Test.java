@@ -47,6 +47,24 @@ class MLPERF06_BP02Test {
     }
 
     @Test
+    void explanationReviewsAndAttributionDriftAreNotAskedWhereTheBusinessContextNeedsLittleExplainability() {
+        Finding f = assertStatus(ID, workload().businessGoal(agreed(ExplainabilityLevel.LOW).explanationsReviewed(Attestation.of(false)).build())
+                .model(Model.builder("qc").explainabilityMethod(ExplainabilityMethod.NONE).modelCard(true).build())
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("businessGoal.explanationsReviewed = attested no", "monitoring.monitorTypes = [DATA_QUALITY]");
+    }
+
+    @Test
+    void partiallyMetWhenExplanationShiftsGoUnmonitoredThoughTheStakeholdersNeedExplanations() {
+        Finding f = assertStatus(ID, workload().businessGoal(agreed(ExplainabilityLevel.HIGH).build())
+                .model(Model.builder("credit").explainabilityMethod(ExplainabilityMethod.FEATURE_ATTRIBUTION).modelCard(true).build())
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly(
+                "shifts in feature attributions of the deployed model are not monitored, though the stakeholders need HIGH explainability");
+    }
+
+    @Test
     void partiallyMetWithoutModelCard() {
         Finding f = assertStatus(ID, base(agreed(ExplainabilityLevel.HIGH).build(), Model.builder("credit")
                 .explainabilityMethod(ExplainabilityMethod.INHERENTLY_INTERPRETABLE).modelCard(false).build()).build(),

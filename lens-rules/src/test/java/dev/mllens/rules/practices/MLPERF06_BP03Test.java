@@ -39,6 +39,12 @@ class MLPERF06_BP03Test {
     }
 
     @Test
+    void aWeeklyScheduleIsARegularIntervalForDriftAnalysis() {
+        Finding f = assertStatus(ID, base(drift().driftCheckFrequency(CheckFrequency.WEEKLY).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("monitoring.driftCheckFrequency = WEEKLY");
+    }
+
+    @Test
     void partiallyMetWhenCheckedAdHocWithoutAlarms() {
         Finding f = assertStatus(ID, base(drift().driftCheckFrequency(CheckFrequency.AD_HOC).alerting(Alerting.NONE).build()).build(),
                 Status.PARTIALLY_MET);

@@ -21,7 +21,8 @@ class MLREL01_BP01Test {
 
     private static Endpoint.Builder abstracted() {
         return Endpoint.builder("scoring").type(EndpointType.REAL_TIME).apiAbstraction(ApiAbstraction.API_LAYER)
-                .apiVersioned(true).apiContractDocumented(true).rateLimiting(true);
+                .apiVersioned(true).apiContractDocumented(true).rateLimiting(true).requestResponseMapping(true)
+                .repeatedRequests(false);
     }
 
     private static Workload.Builder hosted(Endpoint e) {
@@ -74,5 +75,36 @@ class MLREL01_BP01Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().inferenceMode(InferenceMode.BATCH).build())
                 .endpoint(Endpoint.builder("legacy").build()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("endpoints[legacy].type");
+    }
+
+    @Test
+    void requestAndResponseTransformationsKeepTheContractWhenTheModelChanges() {
+        Finding f = assertStatus(ID, hosted(abstracted().requestResponseMapping(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("requests to endpoint 'scoring' reach the model in the clients' format,"
+                + " so a change of model input or output breaks them");
+        assertThat(f.actions()).singleElement().asString().startsWith("Translate between the API contract");
+    }
+
+    @Test
+    void cachingServesFrequentlyAccessedPredictions() {
+        Finding f = assertStatus(ID, hosted(abstracted().repeatedRequests(true).responseCaching(false).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("identical requests to endpoint 'scoring' recur but every one reaches the model:"
+                + " no response cache answers them");
+    }
+
+    @Test
+    void noCacheIsNeededWhenIdenticalRequestsDoNotRecur() {
+        Finding f = assertStatus(ID, hosted(abstracted().repeatedRequests(false).responseCaching(false).build()).build(),
+                Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[scoring].repeatedRequests = false");
+    }
+
+    @Test
+    void aMissingCacheAsksWhetherRequestsRecurWhenThatIsNotStated() {
+        Finding f = assertStatus(ID, hosted(abstracted().repeatedRequests(null).responseCaching(false).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.gaps()).isEmpty();
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("endpoints[scoring].repeatedRequests");
     }
 }

@@ -15,6 +15,9 @@ import dev.mllens.workload.Model;
 import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Pipelines;
 import dev.mllens.workload.Training;
+import dev.mllens.workload.Monitoring;
+import dev.mllens.workload.MonitorType;
+import dev.mllens.workload.InferenceMode;
 import dev.mllens.workload.Workload;
 import org.junit.jupiter.api.Test;
 
@@ -26,11 +29,16 @@ class MLREL02_BP03Test {
         return workload().dataset(data).model(model)
                 .governance(Governance.builder().dataVersioningConventions(Attestation.yes("data-versioning.md")).build())
                 .training(Training.builder().reproducibleEnvironment(true).build())
-                .pipelines(Pipelines.builder().dataValidationGate(true).build());
+                .pipelines(Pipelines.builder().dataValidationGate(true).cicdForModels(true).build()).monitoring(watched());
     }
 
     private static Dataset.Builder tx() {
-        return Dataset.builder("tx").usage(DatasetUsage.TRAINING, DatasetUsage.VALIDATION).versioned(true);
+        return Dataset.builder("tx").usage(DatasetUsage.TRAINING, DatasetUsage.VALIDATION).versioned(true)
+                .provenanceRecorded(true);
+    }
+
+    private static Monitoring watched() {
+        return Monitoring.builder().baselineStatistics(true).monitorTypes(MonitorType.DATA_QUALITY).build();
     }
 
     private static Model.Builder fraud() {
@@ -60,11 +68,11 @@ class MLREL02_BP03Test {
     @Test
     void trainingReproducibilityNotAskedWhenEveryModelIsUsedAsIs() {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(true).build())
-                .dataset(Dataset.builder("documents").versioned(true).build())
+                .dataset(Dataset.builder("documents").versioned(true).provenanceRecorded(true).build())
                 .model(Model.builder("assistant").source(ModelSource.FOUNDATION_MODEL_API).build())
                 .governance(Governance.builder().dataVersioningConventions(Attestation.of(true)).build())
                 .training(Training.builder().reproducibleEnvironment(false).build())
-                .pipelines(Pipelines.builder().dataValidationGate(true).build()).build(), Status.MET);
+                .pipelines(Pipelines.builder().dataValidationGate(true).cicdForModels(true).build()).monitoring(watched()).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("training."));
     }
 
@@ -80,7 +88,51 @@ class MLREL02_BP03Test {
         Finding f = assertStatus(ID, workload().dataset(Dataset.builder("requests").usage(DatasetUsage.INFERENCE).build())
                 .governance(Governance.builder().dataVersioningConventions(Attestation.of(true)).build())
                 .training(Training.builder().reproducibleEnvironment(true).build())
-                .pipelines(Pipelines.builder().dataValidationGate(true).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+                .pipelines(Pipelines.builder().dataValidationGate(true).cicdForModels(true).build()).monitoring(watched()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets", "context.ownDataProcessing");
+    }
+
+    @Test
+    void featureEngineeringTransformationsAppliedToTrainingDataArePreserved() {
+        Finding f = assertStatus(ID, managed(tx().provenanceRecorded(false).build(), fraud().build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("the transformations that produced dataset 'tx' are not recorded, so the"
+                + " features a model saw cannot be rebuilt");
+    }
+
+    @Test
+    void changesToCodeAndDataAreTestedByCiCdBeforeProduction() {
+        Finding f = assertStatus(ID, managed(tx().build(), fraud().build())
+                .pipelines(Pipelines.builder().dataValidationGate(true).cicdForModels(false).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("changes to data and code reach production without passing a CI/CD pipeline that tests them");
+    }
+
+    @Test
+    void incomingDataIsComparedWithTheTrainingBaselineOnceDeployed() {
+        Finding f = assertStatus(ID, managed(tx().build(), fraud().build())
+                .context(Context.builder().inferenceMode(InferenceMode.BATCH).build())
+                .monitoring(Monitoring.builder().baselineStatistics(true).monitorTypes(MonitorType.MODEL_QUALITY).build()).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("incoming data is not compared with baseline statistics of the training data,"
+                + " so drift and anomalies go unseen");
+        assertThat(f.missing()).isEmpty();
+    }
+
+    @Test
+    void incomingDataMonitoringIsNotAskedBeforeDeployment() {
+        Finding f = assertStatus(ID, managed(tx().build(), fraud().build())
+                .context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build())
+                .monitoring(Monitoring.builder().monitorTypes(java.util.Set.of()).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).noneMatch(e -> e.startsWith("monitoring."));
+    }
+
+    @Test
+    void incomingDataMonitoringAsksTheInferenceModeWhenDeploymentIsUndecided() {
+        Finding f = RuleTesting.finding(ID, managed(tx().build(), fraud().build())
+                .monitoring(Monitoring.builder().baselineStatistics(false).monitorTypes(MonitorType.DATA_QUALITY).build()).build());
+        assertThat(f.gapTexts()).containsExactly("incoming data is not compared with baseline statistics of the training data,"
+                + " so drift and anomalies go unseen");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
     }
 }

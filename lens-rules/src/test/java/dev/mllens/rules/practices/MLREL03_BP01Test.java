@@ -80,4 +80,12 @@ class MLREL03_BP01Test {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).contains("pipelines.cicdForModels", "pipelines.retrainTriggers");
     }
+
+    @Test
+    void continuousTrainingAsksWhereTheModelComesFromWhenTrainingIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().pipelines(Pipelines.builder().retrainTriggers(java.util.Set.of()).build())
+                .model(Model.builder("scorer").registered(true).build()).build());
+        assertThat(f.gapTexts()).contains("retraining is never started automatically by new data, a schedule or a drift alarm");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("models[scorer].source");
+    }
 }

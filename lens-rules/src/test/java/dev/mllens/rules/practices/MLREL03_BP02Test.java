@@ -66,4 +66,12 @@ class MLREL03_BP02Test {
         assertThat(f.missing()).extracting(m -> m.fact())
                 .contains("featureStore.singleTransformationPath", "monitoring.trainingServingSkewCheck");
     }
+
+    @Test
+    void featureSkewMonitoringAsksTheInferenceModeWhenDeploymentIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().context(Context.builder().ownDataProcessing(true).build())
+                .monitoring(Monitoring.builder().trainingServingSkewCheck(false).build()).build());
+        assertThat(f.gapTexts()).contains("feature values seen at inference are not compared with those used in training");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
+    }
 }

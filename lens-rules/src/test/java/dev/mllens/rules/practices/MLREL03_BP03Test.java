@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mllens.finding.Finding;
 import dev.mllens.finding.Status;
+import dev.mllens.workload.Alerting;
 import dev.mllens.workload.Attestation;
 import dev.mllens.workload.Cadence;
 import dev.mllens.workload.Context;
@@ -32,7 +33,7 @@ class MLREL03_BP03Test {
     private static Workload.Builder watched(Model m, Cadence revalidation) {
         return workload().model(m)
                 .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY, MonitorType.MODEL_QUALITY)
-                        .baselineStatistics(true).build())
+                        .baselineStatistics(true).alerting(Alerting.STATIC).build())
                 .governance(Governance.builder().reviewCadence(ReviewTopic.MODEL_REVALIDATION, revalidation).build());
     }
 
@@ -78,5 +79,41 @@ class MLREL03_BP03Test {
     void insufficientEvidenceAsksToDeclareModels() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).contains("models", "governance.reviewCadence[MODEL_REVALIDATION]");
+    }
+
+    @Test
+    void modelMonitorAlertsOnDeviationsInModelQuality() {
+        Finding f = assertStatus(ID, watched(validated().build(), Cadence.QUARTERLY)
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY, MonitorType.MODEL_QUALITY)
+                        .baselineStatistics(true).alerting(Alerting.NONE).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("deviations found by the production monitors raise no alert");
+        assertThat(f.actions()).singleElement().asString().startsWith("Run production monitors for data and model quality");
+    }
+
+    @Test
+    void modelQualityOfDeployedModelsIsMonitored() {
+        Finding f = assertStatus(ID, watched(validated().build(), Cadence.QUARTERLY)
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY).baselineStatistics(true)
+                        .alerting(Alerting.DYNAMIC).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("no model-quality monitor evaluates the deployed models on production data");
+    }
+
+    @Test
+    void crossValidationOfAModelOfUnstatedSourceAsksForItsSource() {
+        // a model used as is was not trained by the team, so its missing cross-validation is no gap
+        Model m = validated().source(null).crossValidation(false).build();
+        Finding f = assertStatus(ID, watched(m, Cadence.QUARTERLY).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.gaps()).isEmpty();
+        assertThat(f.missing()).extracting(x -> x.fact()).containsExactly("models[churn].source");
+    }
+
+    @Test
+    void productionMonitoringAsksTheInferenceModeWhenDeploymentIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().model(validated().build())
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY, MonitorType.MODEL_QUALITY)
+                        .baselineStatistics(true).alerting(Alerting.NONE).build())
+                .governance(Governance.builder().reviewCadence(ReviewTopic.MODEL_REVALIDATION, Cadence.QUARTERLY).build()).build());
+        assertThat(f.gapTexts()).containsExactly("deviations found by the production monitors raise no alert");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
     }
 }

@@ -104,4 +104,12 @@ class MLREL03_BP04Test {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.affectsIndividuals");
     }
+
+    @Test
+    void productionBiasMonitoringAsksTheInferenceModeWhenDeploymentIsUndecided() {
+        Finding f = RuleTesting.finding(ID, workload().context(Context.builder().affectsIndividuals(true).build())
+                .monitoring(Monitoring.builder().monitorTypes(MonitorType.DATA_QUALITY).build()).build());
+        assertThat(f.gapTexts()).contains("no monitor tracks bias drift on production predictions");
+        assertThat(f.missing()).extracting(m -> m.fact()).contains("context.inferenceMode");
+    }
 }

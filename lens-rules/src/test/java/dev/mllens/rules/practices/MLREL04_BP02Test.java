@@ -23,7 +23,7 @@ class MLREL04_BP02Test {
 
     private static final String ID = "MLREL04-BP02";
 
-    private static Endpoint.Builder released(DeploymentStrategy strategy) {
+    private static Endpoint.Builder released(DeploymentStrategy... strategy) {
         return Endpoint.builder("triage").type(EndpointType.REAL_TIME).deploymentStrategy(strategy)
                 .strategyRationaleDocumented(Attestation.yes("release-strategy ADR")).automatedRollback(true);
     }
@@ -38,14 +38,14 @@ class MLREL04_BP02Test {
     @Test
     void metForCanaryReleaseOfACriticalModel() {
         Finding f = assertStatus(ID, hosted(Criticality.HIGH, released(DeploymentStrategy.CANARY).build()).build(), Status.MET);
-        assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[triage].deploymentStrategy = CANARY");
+        assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[triage].deploymentStrategy = [CANARY]");
     }
 
     @Test
     void metForBlueGreenReleaseOfALowRiskModel() {
         Finding f = assertStatus(ID, hosted(Criticality.LOW, released(DeploymentStrategy.BLUE_GREEN).build()).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString)
-                .contains("endpoints[triage].deploymentStrategy = BLUE_GREEN", "context.criticality = LOW");
+                .contains("endpoints[triage].deploymentStrategy = [BLUE_GREEN]", "context.criticality = LOW");
     }
 
     @Test
@@ -82,5 +82,34 @@ class MLREL04_BP02Test {
     void insufficientEvidenceWhenNothingStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.inferenceMode");
+    }
+
+    @Test
+    void blueGreenDeploymentsWithCanaryTrafficShiftingSuitAHighStakesModel() {
+        Finding f = assertStatus(ID, hosted(Criticality.MISSION_CRITICAL,
+                released(DeploymentStrategy.BLUE_GREEN, DeploymentStrategy.CANARY).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("endpoints[triage].deploymentStrategy = [BLUE_GREEN, CANARY]", "context.criticality = MISSION_CRITICAL");
+    }
+
+    @Test
+    void blueGreenWithAnAllAtOnceSwitchKeepsTheOldFleetToRollBackTo() {
+        Finding f = assertStatus(ID, hosted(Criticality.LOW,
+                released(DeploymentStrategy.BLUE_GREEN, DeploymentStrategy.ALL_AT_ONCE).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("endpoints[triage].deploymentStrategy = [ALL_AT_ONCE, BLUE_GREEN]");
+    }
+
+    @Test
+    void shadowTestingFollowedByAnAllAtOnceSwitchIsCautiousEnoughForHighRiskApplications() {
+        assertStatus(ID, hosted(Criticality.HIGH, released(DeploymentStrategy.SHADOW, DeploymentStrategy.ALL_AT_ONCE).build())
+                .build(), Status.MET);
+    }
+
+    @Test
+    void aStatedEmptySetOfStrategiesIsAReleaseWithoutATestingStrategy() {
+        Finding f = assertStatus(ID, hosted(Criticality.LOW, released().build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly(
+                "endpoint 'triage' replaces the model all at once, without a staged or tested traffic shift");
     }
 }

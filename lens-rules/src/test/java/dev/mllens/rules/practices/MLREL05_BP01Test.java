@@ -13,6 +13,7 @@ import dev.mllens.workload.EndpointType;
 import dev.mllens.workload.InferenceMode;
 import dev.mllens.workload.Monitoring;
 import dev.mllens.workload.SizingMethod;
+import dev.mllens.workload.TrafficPattern;
 import dev.mllens.workload.Workload;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class MLREL05_BP01Test {
     private static final String ID = "MLREL05-BP01";
 
     private static AutoScaling.Builder scaling() {
-        return AutoScaling.builder().enabled(true).minInstances(2).maxInstances(6).loadTested(true);
+        return AutoScaling.builder().enabled(true).minInstances(2).maxInstances(6).loadTested(true).scaleIn(true);
     }
 
     private static Endpoint.Builder endpoint(AutoScaling scaling) {
@@ -101,5 +102,34 @@ class MLREL05_BP01Test {
         Finding f = assertStatus(ID, workload()
                 .context(Context.builder().inferenceMode(InferenceMode.ASYNC).build()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("endpoints");
+    }
+
+    private static Workload.Builder hosted(Endpoint e, TrafficPattern traffic) {
+        return hosted(e).context(Context.builder().inferenceMode(InferenceMode.REAL_TIME).trafficPattern(traffic).build());
+    }
+
+    @Test
+    void scaleInPoliciesRemoveCapacityWhenVaryingLoadDecreases() {
+        Finding f = assertStatus(ID, hosted(endpoint(scaling().scaleIn(false).build()).build(), TrafficPattern.SPIKY).build(),
+                Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("the scaling policy of endpoint 'fraud-api' never removes capacity, so it runs"
+                + " at peak size when SPIKY traffic falls");
+        assertThat(f.actions()).singleElement().asString().startsWith("Let the scaling policy remove capacity");
+    }
+
+    @Test
+    void steadyTrafficNeedsNoScaleInPolicy() {
+        Finding f = assertStatus(ID, hosted(endpoint(scaling().scaleIn(false).build()).build(), TrafficPattern.STEADY).build(),
+                Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString)
+                .contains("endpoints[fraud-api].autoScaling.scaleIn = false", "context.trafficPattern = STEADY");
+    }
+
+    @Test
+    void aPolicyThatNeverScalesInAsksForTheTrafficPatternWhenItIsNotStated() {
+        Finding f = assertStatus(ID, hosted(endpoint(scaling().scaleIn(false).build()).build()).build(),
+                Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.gaps()).isEmpty();
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("context.trafficPattern");
     }
 }

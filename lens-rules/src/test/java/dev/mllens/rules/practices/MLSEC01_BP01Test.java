@@ -14,6 +14,7 @@ import dev.mllens.workload.Governance;
 import dev.mllens.workload.Model;
 import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.PackageSource;
+import dev.mllens.workload.Workload;
 import org.junit.jupiter.api.Test;
 
 class MLSEC01_BP01Test {
@@ -25,7 +26,7 @@ class MLSEC01_BP01Test {
     }
 
     private static Environment.Builder goodEnvironment() {
-        return Environment.builder().licenseInventory(true).packageSource(PackageSource.MIRROR_APPROVED);
+        return Environment.builder().licenseInventory(true).packageSource(PackageSource.MIRROR_APPROVED).packageTelemetryOff(true);
     }
 
     @Test
@@ -103,5 +104,29 @@ class MLSEC01_BP01Test {
                 .build(), Status.PARTIALLY_MET);
         assertThat(f.gapTexts()).containsExactly("licence and privacy terms of model 'llm' (FOUNDATION_MODEL_API) were not reviewed");
         assertThat(f.missing()).extracting(Missing::fact).doesNotContain("datasets");
+    }
+
+    /** Consent and data rights in order, with package telemetry as given. */
+    private static Workload withTelemetryOff(Boolean off) {
+        return workload()
+                .dataset(personal("customers").build())
+                .governance(Governance.builder().consentWithdrawalProcess(true).build())
+                .environment(goodEnvironment().packageTelemetryOff(off).build())
+                .build();
+    }
+
+    @Test
+    void packageIntegrationsThatCollectTelemetryAreOptedOutOf() {
+        // step 4: "opt out of data collection features" of packages that call external lookup services
+        Finding f = assertStatus(ID, withTelemetryOff(false), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly(
+                "ML packages send telemetry or call external lookup services that the data privacy requirements do not allow");
+        assertThat(f.actions()).singleElement().asString().contains("switch off telemetry");
+    }
+
+    @Test
+    void packageTelemetryNotStatedIsAskedFor() {
+        Finding f = assertStatus(ID, withTelemetryOff(null), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("environment.packageTelemetryOff");
     }
 }

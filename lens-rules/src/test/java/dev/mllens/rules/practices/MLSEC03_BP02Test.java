@@ -22,13 +22,14 @@ class MLSEC03_BP02Test {
 
     private static Dataset.Builder secured(String id) {
         return Dataset.builder(id).encryptionAtRest(EncryptionAtRest.CUSTOMER_MANAGED_KEY).publicAccessBlocked(true)
-                .encryptionInTransit(true);
+                .encryptionInTransit(true).versioned(true);
     }
 
     private static Environment.Builder securedEnvironment() {
         return Environment.builder().secretsManaged(true).networkIsolation(NetworkIsolation.VPC_NO_INTERNET)
                 .rootAccessDisabled(true).packageSource(PackageSource.MIRROR_APPROVED)
-                .devEnvironment(DevEnvironment.MANAGED_IDE).selfServiceTemplates(true).imagesInPrivateRegistry(true);
+                .devEnvironment(DevEnvironment.MANAGED_IDE).selfServiceTemplates(true).imagesInPrivateRegistry(true)
+                .vulnerabilityScanning(true);
     }
 
     @Test
@@ -67,7 +68,7 @@ class MLSEC03_BP02Test {
     @Test
     void insufficientEvidenceNamesTheDatasetWhoseEncryptionIsNotStated() {
         Finding f = assertStatus(ID, workload()
-                .dataset(secured("train").build(), Dataset.builder("extra").publicAccessBlocked(true).encryptionInTransit(true).build())
+                .dataset(secured("train").build(), Dataset.builder("extra").publicAccessBlocked(true).encryptionInTransit(true).versioned(true).build())
                 .environment(securedEnvironment().build()).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets[extra].encryptionAtRest");
     }
@@ -89,5 +90,21 @@ class MLSEC03_BP02Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build())
                 .environment(securedEnvironment().build()).build(), Status.MET);
         assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("datasets");
+    }
+
+    @Test
+    void privateBucketsHaveVersioningEnabled() {
+        Finding f = assertStatus(ID, workload().dataset(secured("train").versioned(false).build())
+                .environment(securedEnvironment().build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("the store of dataset 'train' keeps no versions to recover altered or deleted data");
+        assertThat(f.actions()).singleElement().asString().contains("private and versioned");
+    }
+
+    @Test
+    void containersAreScannedRegularlyForVulnerabilities() {
+        Finding f = assertStatus(ID, workload().dataset(secured("train").build())
+                .environment(securedEnvironment().vulnerabilityScanning(false).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("training and inference container images are not scanned for vulnerabilities");
+        assertThat(f.actions()).singleElement().asString().contains("scanned registry");
     }
 }

@@ -13,6 +13,10 @@ import dev.mllens.workload.Dataset;
 import dev.mllens.workload.EncryptionAtRest;
 import dev.mllens.workload.Governance;
 import dev.mllens.workload.PiiProtection;
+import dev.mllens.workload.Model;
+import dev.mllens.workload.ModelSource;
+import dev.mllens.workload.PrivacySafeguard;
+import dev.mllens.workload.Workload;
 import org.junit.jupiter.api.Test;
 
 class MLSEC03_BP03Test {
@@ -39,11 +43,12 @@ class MLSEC03_BP03Test {
     @Test
     void notMetWhenPersonalDataUnscannedAndRaw() {
         Finding f = assertStatus(ID, workload()
-                .dataset(protectedPersonal("patients").sensitiveDataDiscovery(false).piiProtection(PiiProtection.NONE).build())
+                .dataset(protectedPersonal("patients").sensitiveDataDiscovery(false).piiProtection(PiiProtection.NONE)
+                        .rawPersonalValuesNeeded(false).build())
                 .governance(pia(true)).build(), Status.NOT_MET);
         assertThat(f.gapTexts()).containsExactly("dataset 'patients' is not scanned by automated sensitive-data discovery",
                 "personal or sensitive fields of dataset 'patients' are used without masking, tokenization or"
-                        + " anonymization (piiProtection = NONE)");
+                        + " anonymization (piiProtection = NONE) although the use case does not need the raw values");
     }
 
     @Test
@@ -84,10 +89,10 @@ class MLSEC03_BP03Test {
     @Test
     void fieldEncryptionAloneIsNotDeIdentification() {
         Finding f = assertStatus(ID, workload()
-                .dataset(protectedPersonal("patients").piiProtection(PiiProtection.FIELD_ENCRYPTED).build())
+                .dataset(protectedPersonal("patients").piiProtection(PiiProtection.FIELD_ENCRYPTED).rawPersonalValuesNeeded(false).build())
                 .governance(pia(true)).build(), Status.PARTIALLY_MET);
         assertThat(f.gapTexts()).containsExactly("personal or sensitive fields of dataset 'patients' are used without masking,"
-                + " tokenization or anonymization (piiProtection = FIELD_ENCRYPTED)");
+                + " tokenization or anonymization (piiProtection = FIELD_ENCRYPTED) although the use case does not need the raw values");
         assertThat(f.actions()).singleElement().asString().contains("mask, tokenize or anonymize");
     }
 
@@ -96,5 +101,62 @@ class MLSEC03_BP03Test {
         Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).build()).build(),
                 Status.NOT_APPLICABLE);
         assertThat(f.reason()).contains("context.ownDataProcessing = false", "no dataset is declared");
+    }
+
+    @Test
+    void rawPersonalDataIsAcceptableWhereAnonymizedDataWouldNotSuffice() {
+        Finding f = assertStatus(ID, workload()
+                .dataset(protectedPersonal("patients").piiProtection(PiiProtection.FIELD_ENCRYPTED)
+                        .rawPersonalValuesNeeded(true).build())
+                .governance(pia(true)).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("datasets[patients].rawPersonalValuesNeeded = attested yes");
+    }
+
+    @Test
+    void whetherAnonymizedDataWouldSufficeIsAskedRatherThanAssumed() {
+        Finding f = assertStatus(ID, workload()
+                .dataset(protectedPersonal("patients").piiProtection(PiiProtection.NONE).build())
+                .governance(pia(true)).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets[patients].rawPersonalValuesNeeded");
+        assertThat(f.missing()).extracting(Missing::question).containsExactly("State datasets[patients].rawPersonalValuesNeeded:"
+                + " the use case needs the raw personal values: masked, tokenized or anonymized data would not serve it.");
+    }
+
+    @Test
+    void whetherADatasetHoldsPersonalDataIsAskedWithItsOwnQuestionNotTheRawValuesOne() {
+        Finding f = RuleTesting.finding(ID, workload()
+                .dataset(protectedPersonal("patients").containsPersonalData(null).piiProtection(PiiProtection.NONE).build())
+                .governance(pia(true)).build());
+        assertThat(f.missing()).extracting(Missing::fact).contains("datasets[patients].containsPersonalData",
+                "datasets[patients].rawPersonalValuesNeeded");
+        assertThat(f.missing()).filteredOn(m -> !m.fact().endsWith("rawPersonalValuesNeeded"))
+                .extracting(Missing::question).noneMatch(q -> q.contains("raw personal values"));
+    }
+
+    /** A generative workload that fine-tunes a pretrained model on protected personal data, with these safeguards. */
+    private static Workload assistant(PrivacySafeguard... safeguards) {
+        return workload().context(Context.builder().generativeAi(true).build())
+                .dataset(protectedPersonal("tickets").build())
+                .model(Model.builder("assistant").source(ModelSource.PRETRAINED_FINETUNED).privacySafeguards(safeguards).build())
+                .governance(pia(true)).build();
+    }
+
+    @Test
+    void largeLanguageModelsAreGuardedAgainstMemorisingSensitiveTrainingData() {
+        Finding f = assertStatus(ID, assistant(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("generative model 'assistant' is trained on the workload's data without safeguards"
+                + " against memorising and reproducing sensitive values");
+        assertThat(f.actions()).singleElement().asString().contains("memorisation");
+        Finding guarded = assertStatus(ID, assistant(PrivacySafeguard.DIFFERENTIAL_PRIVACY), Status.MET);
+        assertThat(guarded.evidence()).extracting(Object::toString).contains("models[assistant].privacySafeguards = [DIFFERENTIAL_PRIVACY]");
+    }
+
+    @Test
+    void memorisationSafeguardsAreNotRequiredOfPredictiveModels() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().generativeAi(false).build())
+                .dataset(protectedPersonal("patients").build())
+                .model(Model.builder("risk").source(ModelSource.CUSTOM_FROM_SCRATCH).build())
+                .governance(pia(true)).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("context.generativeAi = false");
     }
 }

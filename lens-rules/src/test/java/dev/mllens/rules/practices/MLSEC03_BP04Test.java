@@ -69,4 +69,22 @@ class MLSEC03_BP04Test {
         assertThat(f.evidence()).extracting(e -> e.fact()).contains("pipelines.lineageTracking")
                 .doesNotContain("datasets", "models[llm].traceableToData");
     }
+
+    @Test
+    void aWorkloadThatTrainsNothingIsNotAskedToTrackTrainingRuns() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).generativeAi(false).build())
+                .pipelines(tracked().build()).training(Training.builder().experimentTracking(false).build())
+                .model(Model.builder("vision").source(ModelSource.MANAGED_AI_SERVICE).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("training.experimentTracking");
+    }
+
+    @Test
+    void inputVariationsUsedWithFoundationModelsAreTracked() {
+        // step 9 "track model input variations": prompts are part of the lineage of a generative workload
+        Finding f = assertStatus(ID, workload().context(Context.builder().ownDataProcessing(false).generativeAi(true).build())
+                .pipelines(tracked().build()).training(Training.builder().experimentTracking(false).build())
+                .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("the prompts and input variations used with the foundation models are not tracked");
+        assertThat(f.actions()).singleElement().asString().contains("input variations");
+    }
 }

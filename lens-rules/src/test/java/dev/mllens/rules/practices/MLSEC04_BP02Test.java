@@ -19,7 +19,8 @@ class MLSEC04_BP02Test {
     private static final String ID = "MLSEC04-BP02";
 
     private static Training.Builder distributed() {
-        return Training.builder().distributionStrategy(DistributionStrategy.DATA_PARALLEL);
+        return Training.builder().distributionStrategy(DistributionStrategy.DATA_PARALLEL).nodeAuthentication(true)
+                .clusterCredentialRotation(true);
     }
 
     @Test
@@ -81,5 +82,32 @@ class MLSEC04_BP02Test {
                 .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build())
                 .training(Training.builder().build()).build(), Status.NOT_APPLICABLE);
         assertThat(f.reason()).contains("every declared model is used as is", "the workload trains no model of its own");
+    }
+
+    @Test
+    void onlyAuthorizedNodesJoinTheCluster() {
+        Finding f = assertStatus(ID, workload()
+                .training(distributed().interNodeEncryption(true).networkIsolation(true).nodeAuthentication(false).build())
+                .build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("nodes can join the training cluster without authenticating");
+        assertThat(f.actions()).singleElement().asString().contains("authenticated nodes");
+    }
+
+    @Test
+    void certificatesOfTheTrainingClusterAreRotatedNotOnlyTheAccountKeys() {
+        // the cluster's own TLS certificates decide it; key rotation elsewhere in the environment does not
+        Finding f = assertStatus(ID, workload()
+                .training(distributed().interNodeEncryption(true).networkIsolation(true).clusterCredentialRotation(false).build())
+                .environment(Environment.builder().keyRotation(true).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("TLS certificates and keys protecting cluster traffic are not rotated automatically");
+        assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("environment.keyRotation");
+    }
+
+    @Test
+    void clusterAuthenticationNotStatedIsAskedFor() {
+        Finding f = assertStatus(ID, workload()
+                .training(distributed().interNodeEncryption(true).networkIsolation(true).nodeAuthentication(null).build())
+                .build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.nodeAuthentication", "context.ownDataProcessing");
     }
 }

@@ -14,6 +14,11 @@ import dev.mllens.workload.Model;
 import dev.mllens.workload.ModelEvaluation;
 import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Pipelines;
+import dev.mllens.workload.Alerting;
+import dev.mllens.workload.Monitoring;
+import dev.mllens.workload.Workload;
+import dev.mllens.workload.Context;
+import dev.mllens.workload.InferenceMode;
 import org.junit.jupiter.api.Test;
 
 class MLSEC04_BP03Test {
@@ -28,20 +33,25 @@ class MLSEC04_BP03Test {
         return Pipelines.builder().dataValidationGate(true).modelEvaluation(ModelEvaluation.AUTO_TRIGGERED);
     }
 
+    /** A workload whose predictions are bounded by thresholds with alarms (step 5). */
+    private static Workload.Builder bounded() {
+        return workload().monitoring(Monitoring.builder().driftThresholdsDefined(true).alerting(Alerting.STATIC).build());
+    }
+
     private static Environment scanned() {
         return Environment.builder().vulnerabilityScanning(true).build();
     }
 
     @Test
     void metWhenSourcesVettedDataValidatedAndVersionsKept() {
-        Finding f = assertStatus(ID, workload().dataset(trusted("tx").build()).pipelines(guarded().build())
+        Finding f = assertStatus(ID, bounded().dataset(trusted("tx").build()).pipelines(guarded().build())
                 .model(Model.builder("fraud").registered(true).build()).environment(scanned()).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString).contains("datasets[tx].sourcesTrusted = attested yes");
     }
 
     @Test
     void notMetWhenUntrustedDataIsNotValidated() {
-        Finding f = assertStatus(ID, workload().dataset(trusted("scraped").sourcesTrusted(false).build())
+        Finding f = assertStatus(ID, bounded().dataset(trusted("scraped").sourcesTrusted(false).build())
                 .pipelines(guarded().dataValidationGate(false).build()).environment(scanned()).build(), Status.NOT_MET);
         assertThat(f.gapTexts()).containsExactly("training data of dataset 'scraped' comes from sources that are not vetted",
                 "new training data is not validated for anomalies and distribution shifts before training");
@@ -49,7 +59,7 @@ class MLSEC04_BP03Test {
 
     @Test
     void partiallyMetWithoutRollbackVersions() {
-        Finding f = assertStatus(ID, workload().dataset(trusted("tx").versioned(false).build()).pipelines(guarded().build())
+        Finding f = assertStatus(ID, bounded().dataset(trusted("tx").versioned(false).build()).pipelines(guarded().build())
                 .model(Model.builder("fraud").registered(false).build()).environment(scanned()).build(), Status.PARTIALLY_MET);
         assertThat(f.gapTexts()).containsExactly("dataset 'tx' has no immutable versions to roll back to",
                 "model 'fraud' has no registered versions to roll back to");
@@ -57,7 +67,7 @@ class MLSEC04_BP03Test {
 
     @Test
     void inferenceOnlyDatasetsAreNotJudgedForSources() {
-        Finding f = assertStatus(ID, workload().dataset(trusted("tx").build(),
+        Finding f = assertStatus(ID, bounded().dataset(trusted("tx").build(),
                         Dataset.builder("requests").usage(DatasetUsage.INFERENCE).build())
                 .pipelines(guarded().build()).environment(scanned()).build(), Status.MET);
         assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("datasets[requests].sourcesTrusted");
@@ -65,7 +75,7 @@ class MLSEC04_BP03Test {
 
     @Test
     void insufficientEvidenceAsksToDeclareDatasets() {
-        Finding f = assertStatus(ID, workload().pipelines(guarded().build()).environment(scanned()).build(),
+        Finding f = assertStatus(ID, bounded().pipelines(guarded().build()).environment(scanned()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(Missing::fact).containsExactly("datasets", "context.ownDataProcessing");
     }
@@ -80,11 +90,30 @@ class MLSEC04_BP03Test {
 
     @Test
     void aModelUsedAsIsIsNotAskedForRegisteredVersions() {
-        Finding f = assertStatus(ID, workload().dataset(trusted("tx").build()).pipelines(guarded().build())
+        Finding f = assertStatus(ID, bounded().dataset(trusted("tx").build()).pipelines(guarded().build())
                 .model(Model.builder("fraud").registered(true).build(),
                         Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).build())
                 .environment(scanned()).build(), Status.MET);
         assertThat(f.evidence()).extracting(e -> e.fact()).contains("models[fraud].registered")
                 .doesNotContain("models[llm].registered");
+    }
+
+    @Test
+    void lowEntropyClassificationCasesAlertWhenOutputsDeviate() {
+        Finding f = assertStatus(ID, workload()
+                .monitoring(Monitoring.builder().driftThresholdsDefined(true).alerting(Alerting.NONE).build())
+                .dataset(trusted("tx").build()).pipelines(guarded().build())
+                .model(Model.builder("fraud").registered(true).build()).environment(scanned()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("no thresholds with alarms flag predictions that move outside the model's expected behaviour");
+        assertThat(f.actions()).singleElement().asString().contains("expected prediction behaviour");
+    }
+
+    @Test
+    void predictionBoundsAreNotAskedBeforeAnyModelIsDeployed() {
+        Finding f = assertStatus(ID, workload()
+                .context(Context.builder().inferenceMode(InferenceMode.NOT_DEPLOYED).build())
+                .dataset(trusted("tx").build()).pipelines(guarded().build())
+                .model(Model.builder("fraud").registered(true).build()).environment(scanned()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("monitoring.driftThresholdsDefined");
     }
 }

@@ -18,6 +18,9 @@ import dev.mllens.workload.MonitorType;
 import dev.mllens.workload.Monitoring;
 import dev.mllens.workload.Pipelines;
 import java.util.List;
+import dev.mllens.workload.RobustnessMeasure;
+import dev.mllens.workload.Workload;
+import dev.mllens.workload.Guardrail;
 import org.junit.jupiter.api.Test;
 
 class MLSEC05_BP01Test {
@@ -25,12 +28,17 @@ class MLSEC05_BP01Test {
     private static final String ID = "MLSEC05-BP01";
 
     private static Model robust() {
-        return Model.builder("fraud").robustnessTested(true).build();
+        return Model.builder("fraud").robustnessTested(true).robustnessMeasures(RobustnessMeasure.ENSEMBLE).build();
     }
 
     private static Endpoint.Builder guardedEndpoint() {
         return Endpoint.builder("fraud-api").type(EndpointType.REAL_TIME).modelIds(List.of("fraud"))
                 .inputValidation(true).rateLimiting(true);
+    }
+
+    /** A workload stated not to use generative AI, so no prompt guardrail is required of its endpoints. */
+    private static Workload.Builder predictive() {
+        return workload().context(Context.builder().generativeAi(false).build());
     }
 
     private static Governance runbook(boolean holds) {
@@ -48,7 +56,7 @@ class MLSEC05_BP01Test {
 
     @Test
     void metWhenRobustMonitoredGuardedAndPrepared() {
-        Finding f = assertStatus(ID, workload().model(robust()).endpoint(guardedEndpoint().build())
+        Finding f = assertStatus(ID, predictive().model(robust()).endpoint(guardedEndpoint().build())
                 .monitoring(watched(true))
                 .pipelines(validated()).governance(runbook(true)).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString).contains("endpoints[fraud-api].inputValidation = true");
@@ -56,7 +64,7 @@ class MLSEC05_BP01Test {
 
     @Test
     void notMetWhenNeitherTestedNorMonitored() {
-        Finding f = assertStatus(ID, workload().model(Model.builder("fraud").robustnessTested(false).build())
+        Finding f = assertStatus(ID, predictive().model(Model.builder("fraud").robustnessTested(false).build())
                 .endpoint(guardedEndpoint().build())
                 .monitoring(watched(false))
                 .pipelines(validated()).governance(runbook(true)).build(), Status.NOT_MET);
@@ -66,7 +74,7 @@ class MLSEC05_BP01Test {
 
     @Test
     void partiallyMetWithoutRunbookOrThrottling() {
-        Finding f = assertStatus(ID, workload().model(robust()).endpoint(guardedEndpoint().rateLimiting(false).build())
+        Finding f = assertStatus(ID, predictive().model(robust()).endpoint(guardedEndpoint().rateLimiting(false).build())
                 .monitoring(watched(true))
                 .pipelines(validated()).governance(runbook(false)).build(), Status.PARTIALLY_MET);
         assertThat(f.gapTexts()).containsExactly("endpoint 'fraud-api' does not both validate inputs and enforce rate limits",
@@ -90,7 +98,7 @@ class MLSEC05_BP01Test {
 
     @Test
     void partiallyMetWhenDeployedModelIsNotWatchedForDrift() {
-        Finding f = assertStatus(ID, workload().model(robust()).endpoint(guardedEndpoint().build())
+        Finding f = assertStatus(ID, predictive().model(robust()).endpoint(guardedEndpoint().build())
                 .monitoring(Monitoring.builder().inferenceAnomalyDetection(true).monitorTypes(MonitorType.BIAS_DRIFT).build())
                 .pipelines(validated()).governance(runbook(true)).build(), Status.PARTIALLY_MET);
         assertThat(f.gapTexts()).containsExactly("no data-quality or model-quality monitor compares production inputs and"
@@ -100,11 +108,52 @@ class MLSEC05_BP01Test {
 
     @Test
     void retrainingDataNotJudgedWhenNothingIsTrained() {
-        Finding f = assertStatus(ID, workload()
+        Finding f = assertStatus(ID, predictive()
                 .model(Model.builder("llm").source(ModelSource.FOUNDATION_MODEL_API).robustnessTested(true).build())
                 .endpoint(guardedEndpoint().modelIds(List.of("llm")).build()).monitoring(watched(true))
                 .pipelines(Pipelines.builder().dataValidationGate(false).build()).governance(runbook(true)).build(),
                 Status.MET);
-        assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("pipelines.dataValidationGate");
+        assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("pipelines.dataValidationGate",
+                "models[llm].robustnessMeasures");
+    }
+
+    @Test
+    void singleModelArchitecturesVulnerableToTargetedThreatsAreReinforced() {
+        // step 2 "build for robustness from the start": ensembles, adversarial training or diverse features
+        Finding f = assertStatus(ID, predictive()
+                .model(Model.builder("fraud").robustnessTested(true).robustnessMeasures(java.util.Set.of()).build())
+                .endpoint(guardedEndpoint().build()).monitoring(watched(true))
+                .pipelines(validated()).governance(runbook(true)).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly(
+                "model 'fraud' relies on a single architecture without ensembles, adversarial training or diverse features");
+        assertThat(f.actions()).singleElement().asString().contains("ensembles or adversarial training");
+    }
+
+    @Test
+    void generativeModelsNeedInputGuardrailsAgainstInjection() {
+        Finding f = assertStatus(ID, workload().context(Context.builder().generativeAi(true).build())
+                .model(robust()).endpoint(guardedEndpoint().guardrails(Guardrail.HARMFUL_CONTENT_FILTER).build())
+                .monitoring(watched(true)).pipelines(validated()).governance(runbook(true)).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("prompts to the generative model behind endpoint 'fraud-api' pass without a guardrail against injection");
+        Finding guarded = assertStatus(ID, workload().context(Context.builder().generativeAi(true).build())
+                .model(robust()).endpoint(guardedEndpoint().guardrails(Guardrail.PROMPT_ATTACK_FILTER).build())
+                .monitoring(watched(true)).pipelines(validated()).governance(runbook(true)).build(), Status.MET);
+        assertThat(guarded.evidence()).extracting(Object::toString).contains("endpoints[fraud-api].guardrails = [PROMPT_ATTACK_FILTER]");
+    }
+
+    @Test
+    void promptGuardrailsAreAskedWhenGenerativeAiIsNotStated() {
+        Finding f = assertStatus(ID, workload().model(robust()).endpoint(guardedEndpoint().build())
+                .monitoring(watched(true)).pipelines(validated()).governance(runbook(true)).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(f.missing()).extracting(Missing::fact).containsExactly("context.generativeAi", "endpoints[fraud-api].guardrails");
+    }
+
+    @Test
+    void probingOfAnEndpointOfUnstatedTypeIsJudgedAsIfHostedAndAsksTheType() {
+        Finding f = RuleTesting.finding(ID, predictive().model(robust())
+                .endpoint(guardedEndpoint().type(null).build()).monitoring(watched(false))
+                .pipelines(validated()).governance(runbook(true)).build());
+        assertThat(f.gapTexts()).contains("repeated, probing or abnormal inference requests are not detected");
+        assertThat(f.missing()).extracting(Missing::fact).contains("endpoints[fraud-api].type");
     }
 }

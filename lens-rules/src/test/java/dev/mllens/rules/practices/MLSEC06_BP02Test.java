@@ -23,7 +23,7 @@ class MLSEC06_BP02Test {
     }
 
     private static Monitoring alerts(boolean on) {
-        return Monitoring.builder().dataAccessAnomalyAlerts(on).build();
+        return Monitoring.builder().dataAccessAnomalyAlerts(on).dataAccessBaseline(true).build();
     }
 
     private static Environment detection() {
@@ -73,5 +73,14 @@ class MLSEC06_BP02Test {
                 .monitoring(alerts(false)).environment(detection()).build(), Status.NOT_MET);
         assertThat(f.gapTexts()).containsExactly("anomalous human access to data raises no alert to security");
         assertThat(f.missing()).extracting(Missing::fact).doesNotContain("datasets");
+    }
+
+    @Test
+    void userActivityBaselinesAreEstablishedForAnomalyDetection() {
+        Finding f = assertStatus(ID, workload().dataset(watched("tx").build())
+                .monitoring(Monitoring.builder().dataAccessAnomalyAlerts(true).dataAccessBaseline(false).build())
+                .environment(detection()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("no baseline of normal human data access tells anomalous access from routine work");
+        assertThat(f.actions()).singleElement().asString().contains("baselines of normal data access");
     }
 }

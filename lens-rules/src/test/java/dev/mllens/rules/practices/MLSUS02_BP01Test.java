@@ -57,11 +57,21 @@ class MLSUS02_BP01Test {
     }
 
     @Test
-    void partiallyMetWhenAPretrainedModelIsReusedWithoutAFormalComparison() {
+    void noWrittenComparisonIsAskedForWhenEveryModelAlreadyUsesAnAiService() {
+        // the comparison is a means to the outcome "use managed services and pretrained models": here it is evident
         Finding f = assertStatus(ID, workload().context(compared(false))
-                .model(Model.builder("vision").source(ModelSource.MANAGED_AI_SERVICE).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gapTexts()).containsExactly(
-                "managed AI services and pretrained models were not compared with building a custom model");
+                .model(Model.builder("vision").source(ModelSource.MANAGED_AI_SERVICE).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains(
+                "models[].source = every declared model is a managed AI service, foundation model API or pretrained model");
+        assertThat(f.gaps()).isEmpty();
+    }
+
+    @Test
+    void theComparisonIsStillAskedForWhenOneModelIsBuiltFromScratch() {
+        Finding f = assertStatus(ID, workload().context(compared(false))
+                .model(Model.builder("vision").source(ModelSource.MANAGED_AI_SERVICE).build(),
+                        Model.builder("ranker").source(ModelSource.CUSTOM_FROM_SCRATCH).build()).build(), Status.NOT_MET);
+        assertThat(f.gapTexts()).contains("managed AI services and pretrained models were not compared with building a custom model");
     }
 
     @Test

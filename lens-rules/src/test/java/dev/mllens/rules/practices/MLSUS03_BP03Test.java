@@ -11,6 +11,7 @@ import dev.mllens.workload.Context;
 import dev.mllens.workload.DataFormat;
 import dev.mllens.workload.Dataset;
 import dev.mllens.workload.StorageTiering;
+import dev.mllens.workload.DataAccessPattern;
 import org.junit.jupiter.api.Test;
 
 class MLSUS03_BP03Test {
@@ -19,7 +20,8 @@ class MLSUS03_BP03Test {
 
     private static Dataset.Builder efficient(String id) {
         return Dataset.builder(id).format(DataFormat.COLUMNAR).compression(Compression.ZSTD).duplicateCopies(0)
-                .storageTiering(StorageTiering.INTELLIGENT_TIERING).catalogued(true);
+                .storageTiering(StorageTiering.INTELLIGENT_TIERING).catalogued(true)
+                .accessPattern(DataAccessPattern.COOLING);
     }
 
     @Test
@@ -40,7 +42,7 @@ class MLSUS03_BP03Test {
     void partiallyMetWhenEfficientFormatButAlwaysHot() {
         Finding f = assertStatus(ID, workload().dataset(efficient("events").storageTiering(StorageTiering.SINGLE_TIER)
                 .catalogued(false).build()).build(), Status.PARTIALLY_MET);
-        assertThat(f.gapTexts()).containsExactlyInAnyOrder("dataset 'events' stays in high-performance storage however rarely it is read",
+        assertThat(f.gapTexts()).containsExactlyInAnyOrder("dataset 'events' stays in high-performance storage although it is read less as it ages or unpredictably (accessPattern = COOLING)",
                 "dataset 'events' is not in a data catalog, so teams copy it instead of reusing it");
     }
 
@@ -56,5 +58,16 @@ class MLSUS03_BP03Test {
         Finding f = assertStatus(ID, workload().dataset(efficient("events").format(null).build()).build(),
                 Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("datasets[events].format");
+    }
+
+    @Test
+    void oneStorageTierFitsDataWhoseAccessDoesNotChangeWithAge() {
+        // the anti-pattern keeps data in high-performance storage "regardless of access frequency"
+        Finding f = assertStatus(ID, workload().dataset(efficient("features").storageTiering(StorageTiering.SINGLE_TIER)
+                .accessPattern(DataAccessPattern.STEADY).build()).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("datasets[features].accessPattern = STEADY");
+        Finding asked = assertStatus(ID, workload().dataset(efficient("features").storageTiering(StorageTiering.SINGLE_TIER)
+                .accessPattern(null).build()).build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(asked.missing()).extracting(m -> m.fact()).containsExactly("datasets[features].accessPattern");
     }
 }

@@ -19,8 +19,8 @@ class MLSUS04_BP01Test {
     private static final String ID = "MLSUS04-BP01";
 
     private static Model.Builder model() {
-        return Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).acceptanceThresholdsDefined(true)
-                .tradeoffAnalysisDocumented(Attestation.of(true));
+        return Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).sufficientAccuracyDefined(true)
+                .efficiencyTradeoffDocumented(Attestation.of(true));
     }
 
     private static Training.Builder training() {
@@ -45,15 +45,15 @@ class MLSUS04_BP01Test {
                 Model.builder("summarizer").source(ModelSource.FOUNDATION_MODEL_API).build())
                 .training(training().build()).sustainability(efficiency(true)).build(), Status.MET);
         assertThat(f.evidence()).extracting(Object::toString)
-                .contains("models[churn].acceptanceThresholdsDefined = true")
+                .contains("models[churn].sufficientAccuracyDefined = true")
                 .noneMatch(e -> e.startsWith("models[summarizer]"));
     }
 
     @Test
     void notMetWhenOnlyAccuracyCountsAndNoThresholds() {
-        Finding f = assertStatus(ID, workload().model(model().acceptanceThresholdsDefined(false).build())
+        Finding f = assertStatus(ID, workload().model(model().sufficientAccuracyDefined(false).build())
                 .training(training().earlyStopping(false).build()).sustainability(efficiency(false)).build(), Status.NOT_MET);
-        assertThat(f.gapTexts()).contains("model 'churn' has no numeric threshold that says when it is good enough",
+        assertThat(f.gapTexts()).contains("model 'churn' has no performance level that says when it is good enough and training should stop",
                 "training and tuning jobs run to the end even when they stop improving");
     }
 
@@ -77,5 +77,24 @@ class MLSUS04_BP01Test {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact())
                 .contains("sustainability.efficiencyInPerformanceCriteria", "training.earlyStopping");
+    }
+
+    @Test
+    void anAcceptanceGateIsNotAPointOfDiminishingReturns() {
+        // step 1: thresholds that meet the business need "and the point at which additional gains become negligible"
+        Finding f = assertStatus(ID, workload().model(model().acceptanceThresholdsDefined(true).sufficientAccuracyDefined(false).build())
+                .training(training().build()).sustainability(efficiency(true)).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("model 'churn' has no performance level that says when it is good enough and training should stop");
+        assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("models[churn].acceptanceThresholdsDefined");
+    }
+
+    @Test
+    void theDocumentedTradeoffIsBetweenAccuracyAndResources() {
+        // step 7 documents the accuracy-resource trade-off; a cost or complexity memo is another trade-off
+        Finding f = assertStatus(ID, workload().model(model().tradeoffAnalysisDocumented(Attestation.of(true))
+                .efficiencyTradeoffDocumented(Attestation.of(false)).build())
+                .training(training().build()).sustainability(efficiency(true)).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("the trade-off between accuracy and resources of model 'churn' is not documented");
+        assertThat(f.evidence()).extracting(e -> e.fact()).doesNotContain("models[churn].tradeoffAnalysisDocumented");
     }
 }

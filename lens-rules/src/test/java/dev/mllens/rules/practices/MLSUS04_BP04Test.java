@@ -10,6 +10,9 @@ import dev.mllens.workload.HpoMethod;
 import dev.mllens.workload.Model;
 import dev.mllens.workload.ModelSource;
 import dev.mllens.workload.Training;
+import dev.mllens.workload.TrainingSignal;
+import dev.mllens.workload.Pipelines;
+import dev.mllens.workload.RetrainTrigger;
 import org.junit.jupiter.api.Test;
 
 class MLSUS04_BP04Test {
@@ -19,7 +22,8 @@ class MLSUS04_BP04Test {
     private static final Model TRAINED = Model.builder("churn").source(ModelSource.CUSTOM_FROM_SCRATCH).build();
 
     private static Training.Builder tuning(HpoMethod method) {
-        return Training.builder().hpoMethod(method).earlyStopping(true).hpoParallelJobs(2).hpoWarmStart(true);
+        return Training.builder().hpoMethod(method).earlyStopping(true).hpoParallelJobs(2).hpoWarmStart(true)
+                .observability(TrainingSignal.METRICS);
     }
 
     @Test
@@ -63,5 +67,27 @@ class MLSUS04_BP04Test {
         Finding f = assertStatus(ID, workload().model(TRAINED).build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact()).containsExactly("training.hpoMethod");
         assertThat(f.missing().get(0).question()).contains("BAYESIAN");
+    }
+
+    @Test
+    void warmStartingIsForTuningThatIsRepeatedAsModelsAreRetrained() {
+        // step 9: warm-start "when incrementally improving models or adapting to changing data patterns"
+        Finding retrained = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.BAYESIAN).hpoWarmStart(false).build())
+                .pipelines(Pipelines.builder().retrainTriggers(RetrainTrigger.DRIFT_ALARM).build()).build(), Status.PARTIALLY_MET);
+        assertThat(retrained.gapTexts()).containsExactly("tuning jobs for retrained models start from scratch instead of from the results of earlier ones");
+        Finding once = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.BAYESIAN).hpoWarmStart(false).build())
+                .pipelines(Pipelines.builder().retrainTriggers(java.util.Set.of()).build()).build(), Status.MET);
+        assertThat(once.evidence()).extracting(Object::toString).contains("pipelines.retrainTriggers = none");
+        Finding asked = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.BAYESIAN).hpoWarmStart(false).build())
+                .build(), Status.INSUFFICIENT_EVIDENCE);
+        assertThat(asked.missing()).extracting(m -> m.fact()).containsExactly("pipelines.retrainTriggers");
+    }
+
+    @Test
+    void resourceUtilizationOfTuningJobsIsMonitored() {
+        Finding f = assertStatus(ID, workload().model(TRAINED).training(tuning(HpoMethod.HYPERBAND)
+                .observability(TrainingSignal.LOGS).build()).build(), Status.PARTIALLY_MET);
+        assertThat(f.gapTexts()).containsExactly("CPU, GPU and memory utilization of tuning jobs are not collected to adjust the tuning strategy");
+        assertThat(f.actions()).singleElement().asString().contains("Monitor resource utilization of tuning jobs");
     }
 }

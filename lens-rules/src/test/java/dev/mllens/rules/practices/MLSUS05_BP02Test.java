@@ -106,6 +106,6 @@ class MLSUS05_BP02Test {
     void insufficientEvidenceWhenNothingStated() {
         Finding f = assertStatus(ID, workload().build(), Status.INSUFFICIENT_EVIDENCE);
         assertThat(f.missing()).extracting(m -> m.fact())
-                .containsExactlyInAnyOrder("sustainability.perfPerWattCompared", "training.instanceFamily");
+                .containsExactlyInAnyOrder("sustainability.perfPerWattCompared", "training.instanceFamily", "context.ownDataProcessing");
     }
 }

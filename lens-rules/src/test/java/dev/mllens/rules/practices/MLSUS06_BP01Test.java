@@ -56,4 +56,18 @@ class MLSUS06_BP01Test {
         assertThat(f.missing()).extracting(m -> m.fact())
                 .contains("sustainability.unitOfWorkDefined", "sustainability.efficiencyRatioTracked");
     }
+
+    @Test
+    void resourcesTrackedPerUnitOfWorkShowTheUnitIsDefined() {
+        // step 3 divides resource use by units of work: tracking that ratio needs no separate statement of the unit
+        Finding f = assertStatus(ID, workload().sustainability(measured().unitOfWorkDefined((Attestation) null).build())
+                .governance(review(Cadence.MONTHLY)).build(), Status.MET);
+        assertThat(f.evidence()).extracting(Object::toString).contains("sustainability.efficiencyRatioTracked = true");
+        Finding stated = assertStatus(ID, workload().sustainability(measured().unitOfWorkDefined((Attestation) null)
+                .efficiencyRatioTracked(false).build()).governance(review(Cadence.MONTHLY)).build(), Status.NOT_MET);
+        assertThat(stated.missing()).extracting(m -> m.fact()).containsExactly("sustainability.unitOfWorkDefined");
+        Finding undefined = assertStatus(ID, workload().sustainability(measured().unitOfWorkDefined(Attestation.of(false))
+                .efficiencyRatioTracked(false).build()).governance(review(Cadence.MONTHLY)).build(), Status.NOT_MET);
+        assertThat(undefined.gapTexts()).contains("no unit of work (prediction, training run, transaction) is defined to normalize resource use");
+    }
 }
