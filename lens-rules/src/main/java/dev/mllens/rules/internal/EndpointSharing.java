@@ -2,8 +2,6 @@ package dev.mllens.rules.internal;
 
 import dev.mllens.workload.Endpoint;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
 import org.apiguardian.api.API;
 
 /**
@@ -12,7 +10,8 @@ import org.apiguardian.api.API;
  * efficiently together", so a dedicated endpoint is a gap only when a partner exists that could take its model.
  * Two endpoints could share when they run on the same hardware family (a model built for GPUs does not share a
  * CPU fleet) and their average utilizations added together stay within the band ceiling
- * ({@link Thresholds#MAX_ENDPOINT_UTILIZATION_PCT}), so one fleet carries both loads with headroom.
+ * ({@link Thresholds#MAX_ENDPOINT_UTILIZATION_PCT}), so one fleet carries both loads with headroom. This is the
+ * definition; the rule asks {@link SharingIndex}, which answers it for every endpoint in one pass.
  */
 @API(status = API.Status.INTERNAL)
 public final class EndpointSharing {
@@ -36,23 +35,5 @@ public final class EndpointSharing {
             any = Check.any(any, couldShare(e, o));
         }
         return any;
-    }
-
-    /**
-     * The others in id order: the rules collect them from working memory, whose order must not show in a
-     * finding's evidence or in the partner a gap names.
-     */
-    public static List<Endpoint> inIdOrder(Collection<Endpoint> others) {
-        return others.stream().sorted(Comparator.comparing(Endpoint::id)).toList();
-    }
-
-    /** The first of the others, in id order, the endpoint could share instances with, or null when none is known to fit. */
-    public static Endpoint partner(Endpoint e, Collection<Endpoint> others) {
-        for (Endpoint o : inIdOrder(others)) {
-            if (Boolean.TRUE.equals(couldShare(e, o))) {
-                return o;
-            }
-        }
-        return null;
     }
 }

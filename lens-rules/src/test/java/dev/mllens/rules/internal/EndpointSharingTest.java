@@ -44,7 +44,7 @@ class EndpointSharingTest {
         assertThat(EndpointSharing.couldShareWithAny(e, List.of(busy))).isFalse();
         assertThat(EndpointSharing.couldShareWithAny(e, List.of(busy, unknown))).isNull();
         assertThat(EndpointSharing.couldShareWithAny(e, List.of(busy, unknown, quiet))).isTrue();
-        assertThat(EndpointSharing.partner(e, List.of(busy, unknown, quiet))).isSameAs(quiet);
+        assertThat(SharingIndex.of(List.of(e, busy, unknown, quiet)).partner(e)).isSameAs(quiet);
         assertThat(EndpointSharing.couldShareWithAny(e, List.of())).isFalse();
     }
 }
