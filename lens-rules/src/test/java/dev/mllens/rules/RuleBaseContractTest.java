@@ -27,6 +27,7 @@ class RuleBaseContractTest {
             import dev.mllens.rules.internal.Check;
             import dev.mllens.rules.internal.NotApplicable;
             import dev.mllens.workload.Training;
+            import dev.mllens.rules.internal.readers.Training_;
             import dev.mllens.workload.DistributionStrategy;
             """;
 
@@ -46,7 +47,7 @@ class RuleBaseContractTest {
             when
                 $t : Training()
             then
-                insert(Check.requires(fact($t, Training::interNodeEncryption)).gap("not encrypted"));
+                insert(Check.requires(fact($t, Training_.interNodeEncryption)).gap("not encrypted"));
             end
             """;
 
@@ -85,7 +86,7 @@ class RuleBaseContractTest {
                 when
                     $t : Training()
                 then
-                    insert(Check.requires(fact($t, Training::interNodeEncryption)));
+                    insert(Check.requires(fact($t, Training_.interNodeEncryption)));
                 end
                 """);
         assertThatThrownBy(() -> base.evaluate(training(true)))
@@ -100,7 +101,7 @@ class RuleBaseContractTest {
                 when
                     $t : Training()
                 then
-                    insert(Check.fact(fact($t, Training::interNodeEncryption)));
+                    insert(Check.fact(fact($t, Training_.interNodeEncryption)));
                 end
                 """);
         assertThatThrownBy(() -> base.evaluate(training(true))).hasStackTraceContaining("inserts a check without a verdict");
@@ -177,7 +178,7 @@ class RuleBaseContractTest {
                 when
                     $t : Training()
                 then
-                    insert(Check.fact(fact($t, Training::distributionStrategy)).unknown());
+                    insert(Check.fact(fact($t, Training_.distributionStrategy)).unknown());
                 end
                 """)).hasMessageContaining("give the label 'inter-node traffic encrypted' different kinds or steps");
     }
@@ -191,7 +192,7 @@ class RuleBaseContractTest {
                 when
                     $t : Training( distributionStrategy == DistributionStrategy.NONE )
                 then
-                    insert(Check.requires(fact($t, Training::interNodeEncryption)));
+                    insert(Check.requires(fact($t, Training_.interNodeEncryption)));
                 end
                 """)) {
             RuleBase.Evaluation e = base.assess(training(false), p -> p.id().startsWith("MLSEC04-"));
@@ -219,7 +220,7 @@ class RuleBaseContractTest {
                 when
                     $t : Training()
                 then
-                    insert(Check.requires(fact($t, Training::interNodeEncryption)));
+                    insert(Check.requires(fact($t, Training_.interNodeEncryption)));
                 end
                 """)).hasMessageContaining("rule 'keys rotated' does not start with the id of its practice");
     }

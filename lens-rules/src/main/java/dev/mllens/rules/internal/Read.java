@@ -1,18 +1,34 @@
 package dev.mllens.rules.internal;
 
-import java.io.Serializable;
 import java.util.function.Function;
 import org.apiguardian.api.API;
 
 /**
- * A method reference to a fact's accessor, such as {@code Training::interNodeEncryption}. It is
- * serializable only so that {@link Facts} can learn the accessor's name, and with it the fact's path,
- * from the reference itself: the compiler checks that the fact exists and what type it has.
+ * Reads one component of a workload record and knows its name, such as
+ * {@code Training_.interNodeEncryption}: the build generates one constant per component
+ * ({@code dev.mllens.rules.internal.readers}, from lens-rules/src/build/ReadersGenerator.java), so the
+ * compiler checks that a fact a rule names exists and what type it has, and {@link Facts} builds the
+ * fact's path from the name without reflection.
  *
  * @param <S> the record that holds the fact
  * @param <V> the fact's type
  */
-@FunctionalInterface
 @API(status = API.Status.INTERNAL)
-public interface Read<S, V> extends Function<S, V>, Serializable {
+public abstract class Read<S, V> implements Function<S, V> {
+
+    private final String name;
+
+    protected Read(String name) {
+        this.name = java.util.Objects.requireNonNull(name, "name");
+    }
+
+    /** The name of the record component read, e.g. {@code interNodeEncryption}. */
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
 }

@@ -1,5 +1,7 @@
 package dev.mllens.rules.internal;
 
+import dev.mllens.rules.internal.readers.Dataset_;
+import dev.mllens.rules.internal.readers.Workload_;
 import static dev.mllens.rules.internal.Facts.fact;
 import static dev.mllens.rules.internal.Facts.none;
 
@@ -67,12 +69,12 @@ public final class TrainingData {
     public static Check.Reading cite(Check.Reading reading, Collection<Dataset> datasets) {
         List<Dataset> counted = counted(datasets);
         if (counted.isEmpty()) {
-            return reading.fact(none(Workload::datasets));
+            return reading.fact(none(Workload_.datasets));
         }
         for (Dataset d : counted) {
-            reading.fact(fact(d, Dataset::sizeGb));
+            reading.fact(fact(d, Dataset_.sizeGb));
             if (d.usage() == null) {
-                reading.fact(fact(d, Dataset::usage));
+                reading.fact(fact(d, Dataset_.usage));
             }
         }
         return reading;
