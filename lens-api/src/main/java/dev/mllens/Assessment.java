@@ -40,7 +40,11 @@ public final class Assessment {
     private final List<Finding> findings;
     private final Set<String> unassessed;
     private final List<Waiver> waivers;
-    private final List<QuestionResult> questions;
+    /**
+     * Computed on first use: a service that reads only the findings (or a gate on practice risk) does not
+     * pay for rolling them up by question on every assessment. Idempotent, so a race only computes it twice.
+     */
+    private volatile List<QuestionResult> questions;
     private final List<EngineError> engineErrors;
 
     Assessment(String workloadId, String workloadName, List<Finding> findings, Set<String> unassessed,
@@ -51,7 +55,6 @@ public final class Assessment {
         this.unassessed = Set.copyOf(unassessed);
         this.waivers = List.copyOf(waivers);
         this.engineErrors = List.copyOf(engineErrors);
-        this.questions = questionsInScope(this.findings);
     }
 
     /** The questions all of whose practices have findings, in lens order. */
@@ -170,13 +173,18 @@ public final class Assessment {
     /** The questions in scope with their findings and risk, in lens order. */
     @API(status = API.Status.EXPERIMENTAL)
     public List<QuestionResult> questions() {
-        return questions;
+        List<QuestionResult> q = questions;
+        if (q == null) {
+            q = questionsInScope(findings);
+            questions = q;
+        }
+        return q;
     }
 
     /** The question with this id, e.g. {@code MLSEC03}, if it is in scope. */
     @API(status = API.Status.EXPERIMENTAL)
     public Optional<QuestionResult> question(String questionId) {
-        return questions.stream().filter(q -> q.questionId().equals(questionId)).findFirst();
+        return questions().stream().filter(q -> q.questionId().equals(questionId)).findFirst();
     }
 
     /**
@@ -185,34 +193,34 @@ public final class Assessment {
      */
     @API(status = API.Status.EXPERIMENTAL)
     public Map<Risk, Integer> questionRiskCounts() {
-        return count(questions.stream().map(QuestionResult::risk).toList());
+        return count(questions().stream().map(QuestionResult::risk).toList());
     }
 
     /** Question risk counts of one pillar. */
     @API(status = API.Status.EXPERIMENTAL)
     public Map<Risk, Integer> questionRiskCounts(Pillar pillar) {
-        return count(questions.stream().filter(q -> q.question().pillar() == pillar).map(QuestionResult::risk).toList());
+        return count(questions().stream().filter(q -> q.question().pillar() == pillar).map(QuestionResult::risk).toList());
     }
 
     /** Question risk counts per pillar that has questions in scope, in pillar order. */
     @API(status = API.Status.EXPERIMENTAL)
     public Map<Pillar, Map<Risk, Integer>> questionRiskCountsByPillar() {
         Map<Pillar, Map<Risk, Integer>> m = new LinkedHashMap<>();
-        questions.forEach(q -> m.computeIfAbsent(q.question().pillar(), this::questionRiskCounts));
+        questions().forEach(q -> m.computeIfAbsent(q.question().pillar(), this::questionRiskCounts));
         return Collections.unmodifiableMap(m);
     }
 
     /** Question risk counts of one lifecycle phase. */
     @API(status = API.Status.EXPERIMENTAL)
     public Map<Risk, Integer> questionRiskCounts(Phase phase) {
-        return count(questions.stream().filter(q -> q.question().phase() == phase).map(QuestionResult::risk).toList());
+        return count(questions().stream().filter(q -> q.question().phase() == phase).map(QuestionResult::risk).toList());
     }
 
     /** Question risk counts per lifecycle phase that has questions in scope, in phase order. */
     @API(status = API.Status.EXPERIMENTAL)
     public Map<Phase, Map<Risk, Integer>> questionRiskCountsByPhase() {
         Map<Phase, Map<Risk, Integer>> m = new java.util.TreeMap<>();
-        questions.forEach(q -> m.computeIfAbsent(q.question().phase(), this::questionRiskCounts));
+        questions().forEach(q -> m.computeIfAbsent(q.question().phase(), this::questionRiskCounts));
         return Collections.unmodifiableMap(new LinkedHashMap<>(m));
     }
 
@@ -223,7 +231,7 @@ public final class Assessment {
     @API(status = API.Status.EXPERIMENTAL)
     public Map<Pillar, Map<Phase, Map<Risk, Integer>>> questionRiskCountsByPillarAndPhase() {
         Map<Pillar, Map<Phase, Map<Risk, Integer>>> m = new LinkedHashMap<>();
-        for (QuestionResult q : questions) {
+        for (QuestionResult q : questions()) {
             Map<Phase, Map<Risk, Integer>> row = m.computeIfAbsent(q.question().pillar(), p -> new java.util.TreeMap<>());
             row.merge(q.question().phase(), count(List.of(q.risk())), Assessment::sum);
         }

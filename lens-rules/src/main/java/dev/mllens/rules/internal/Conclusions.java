@@ -11,7 +11,8 @@ import dev.mllens.lens.BestPractice;
 import dev.mllens.rules.internal.Check.Outcome;
 import dev.mllens.workload.FactDocs;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,16 +104,8 @@ public final class Conclusions {
             throw new IllegalStateException("rules of " + p.id() + " reached no conclusion: every practice rule file"
                     + " must insert at least one check or a NotApplicable for any workload");
         }
-        // checks arrive grouped by nothing in particular; a label gathers its checks in sorted order
-        Map<String, Label> labels = new LinkedHashMap<>();
-        for (Judged c : checks.size() == 1 ? checks : sorted(checks)) {
-            Label l = labels.get(c.label());
-            if (l == null) {
-                l = new Label(c);
-                labels.put(c.label(), l);
-            }
-            l.add(c);
-        }
+        // checks arrive in no fixed order: each label gathers its own, then the labels are put in order
+        List<Label> labels = labels(checks);
         int pass = 0, fail = 0, unknown = 0, corePass = 0, coreFail = 0;
         List<Evidence> evidence = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
@@ -120,7 +113,7 @@ public final class Conclusions {
         // facts not stated on a label that already fails still help a person complete the picture: asked after the rest
         List<Missing> besideFailures = new ArrayList<>();
         boolean[] steps = new boolean[p.steps().size()];
-        for (Label l : labels.values()) {
+        for (Label l : labels) {
             Outcome o = l.outcome();
             switch (o) {
                 case PASS -> { pass++; corePass += l.spec.core() ? 1 : 0; }
@@ -209,17 +202,47 @@ public final class Conclusions {
     }
 
     /**
-     * Working memory returns facts in no fixed order; sorting makes findings independent of it: by step, then
-     * label, then by evidence (computed only for checks of one label, once each).
+     * The checks gathered by label, in an order independent of the order they arrived in: the labels by the
+     * first step a check of theirs fixes, then by name; the checks of one label by step, then by evidence
+     * (computed only for labels with several checks, once each). This is the order of sorting all checks by
+     * step, label and evidence and then grouping them, at the cost of sorting the few labels.
      */
-    private static List<Judged> sorted(List<Judged> checks) {
-        List<Judged> copy = new ArrayList<>(checks);
-        copy.sort(ORDER);
-        return copy;
+    private static List<Label> labels(List<Judged> checks) {
+        if (checks.size() == 1) {
+            Label only = new Label(checks.get(0).spec());
+            only.add(checks.get(0));
+            only.settle();
+            return List.of(only);
+        }
+        Map<String, Label> byName = new HashMap<>();
+        List<Label> labels = new ArrayList<>();
+        for (Judged c : checks) {
+            Label l = byName.get(c.label());
+            if (l == null) {
+                l = new Label(c.spec());
+                byName.put(c.label(), l);
+                labels.add(l);
+            }
+            l.add(c);
+        }
+        for (Label l : labels) {
+            l.settle();
+        }
+        if (labels.size() > 1) {
+            labels.sort(LABEL_ORDER);
+        }
+        return labels;
     }
 
-    private static final java.util.Comparator<Judged> ORDER = java.util.Comparator.comparingInt(Judged::position)
-            .thenComparing(Judged::label).thenComparing(Judged::sortKey);
+    private static final Comparator<Judged> WITHIN_LABEL = (a, b) -> {
+        int byStep = Integer.compare(a.position(), b.position());
+        return byStep != 0 ? byStep : a.sortKey().compareTo(b.sortKey());
+    };
+
+    private static final Comparator<Label> LABEL_ORDER = (a, b) -> {
+        int byStep = Integer.compare(a.position, b.position);
+        return byStep != 0 ? byStep : a.spec.label().compareTo(b.spec.label());
+    };
 
     /** The items without repeats, first occurrence first; short lists (most findings) are compared without hashing. */
     static <T> List<T> distinct(List<T> items) {
@@ -241,16 +264,24 @@ public final class Conclusions {
 
     private static final class Label {
         final CheckSpec spec;
-        final int position;
+        /** The first step its checks fix, once {@link #settle}d. */
+        int position;
         final List<Judged> checks = new ArrayList<>(2);
 
-        Label(Judged first) {
-            this.spec = first.spec();
-            this.position = first.position();
+        Label(CheckSpec spec) {
+            this.spec = spec;
         }
 
         void add(Judged c) {
             checks.add(c);
+        }
+
+        /** Puts the checks in order once all are added. */
+        void settle() {
+            if (checks.size() > 1) {
+                checks.sort(WITHIN_LABEL);
+            }
+            position = checks.get(0).position();
         }
 
         Outcome outcome() {
