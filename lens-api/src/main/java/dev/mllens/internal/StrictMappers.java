@@ -37,16 +37,40 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
  * ordinals or padded enum names, no number read as a string or the reverse, no fraction as a whole
  * number, no infinite or NaN number), and the parser itself held to the limits.
  *
- * @param json the JSON mapper
- * @param yaml the YAML mapper
+ * <p>The YAML mapper is built on first use: most documents are JSON, and building it (the YAML engine's
+ * classes and settings) is a noticeable part of a short command's start.
  */
 @API(status = API.Status.INTERNAL)
-public record StrictMappers(JsonMapper json, YAMLMapper yaml) {
+public final class StrictMappers {
 
     private static final StrictMappers DEFAULT = build(ReadLimits.defaults());
     /** Mappers for limits other than the defaults; a few distinct limits per application are expected. */
     private static final Map<ReadLimits, StrictMappers> OTHERS = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 16;
+
+    private final ReadLimits limits;
+    private final JsonMapper json;
+    private volatile YAMLMapper yaml;
+
+    private StrictMappers(ReadLimits limits) {
+        this.limits = limits;
+        this.json = strict(JsonMapper.builder(JsonFactory.builder().streamReadConstraints(constraints(limits)).build()));
+    }
+
+    /** The JSON mapper. */
+    public JsonMapper json() {
+        return json;
+    }
+
+    /** The YAML mapper, built on first use (two threads may both build one: equal, so the race is harmless). */
+    public YAMLMapper yaml() {
+        YAMLMapper m = yaml;
+        if (m == null) {
+            m = buildYaml(limits);
+            yaml = m;
+        }
+        return m;
+    }
 
     /** The mappers of the default limits, also used for writing. */
     public static StrictMappers defaults() {
@@ -66,21 +90,23 @@ public record StrictMappers(JsonMapper json, YAMLMapper yaml) {
 
     /** The mapper of one syntax. */
     public ObjectMapper mapper(DocumentSyntax syntax) {
-        return syntax == DocumentSyntax.YAML ? yaml : json;
+        return syntax == DocumentSyntax.YAML ? yaml() : json;
     }
 
     private static StrictMappers build(ReadLimits limits) {
-        StreamReadConstraints constraints = constraints(limits);
-        JsonFactory jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
-        YAMLFactory yamlFactory = YAMLFactory.builder().streamReadConstraints(constraints)
+        return new StrictMappers(limits);
+    }
+
+    private static YAMLMapper buildYaml(ReadLimits limits) {
+        YAMLFactory yamlFactory = YAMLFactory.builder().streamReadConstraints(constraints(limits))
                 // the YAML scanner has a size limit of its own (3 MB by default): the document limit decides
                 .loadSettings(LoadSettings.builder().setCodePointLimit((int) Math.min(Integer.MAX_VALUE,
                         Math.max(limits.maxDocumentLength(), 1024))).build())
                 .build();
-        return new StrictMappers(strict(JsonMapper.builder(jsonFactory)), strict(YAMLMapper.builder(yamlFactory)
+        return strict(YAMLMapper.builder(yamlFactory)
                 .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
                 .disable(YAMLWriteFeature.SPLIT_LINES)
-                .enable(YAMLWriteFeature.MINIMIZE_QUOTES)));
+                .enable(YAMLWriteFeature.MINIMIZE_QUOTES));
     }
 
     /**

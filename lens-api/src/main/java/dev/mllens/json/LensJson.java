@@ -37,7 +37,6 @@ import tools.jackson.databind.ObjectReader;
 public final class LensJson {
 
     private static final ObjectMapper MAPPER = StrictMappers.defaults().json();
-    private static final ObjectMapper YAML = StrictMappers.defaults().yaml();
 
     private LensJson() {
     }
@@ -150,7 +149,7 @@ public final class LensJson {
     /** Writes a workload as YAML; facts that are not stated are left out. */
     @API(status = API.Status.EXPERIMENTAL)
     public static String writeYaml(Workload workload) {
-        return YAML.writeValueAsString(workload);
+        return StrictMappers.defaults().yaml().writeValueAsString(workload);
     }
 
     /** Writes a workload; facts that are not stated are left out. */
