@@ -49,7 +49,6 @@ public final class LensServer {
     private final Map<Route, Response> fixed;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private volatile boolean draining;
 
     private LensServer(ServerSettings settings, Assessor assessor, AccessLog accessLog, HttpServer http, WorkerPool pool) {
         this.settings = settings;
@@ -116,7 +115,7 @@ public final class LensServer {
             awaitStopped();
             return;
         }
-        draining = true;
+        pool.closeToNew();
         LOG.info("stopping: new requests get 503; waiting up to {} s for {} in progress", grace.toSeconds(), pool.inFlight());
         long deadline = System.nanoTime() + grace.toNanos();
         try {
@@ -192,7 +191,7 @@ public final class LensServer {
             throw Problem.of(503, "the service is busy: every worker is taken and " + settings.queue()
                     + " requests wait already; try again shortly", Map.of("Retry-After", "1", "Connection", "close"));
         }
-        if (draining) {
+        if (WorkerPool.late()) {
             throw Problem.of(503, "the service is shutting down", Map.of("Connection", "close"));
         }
         Route route = Route.at(path).orElseThrow(() -> Problem.of(404, "no route at " + path

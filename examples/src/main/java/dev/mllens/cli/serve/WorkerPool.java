@@ -21,12 +21,21 @@ final class WorkerPool implements Executor {
     /** Set while the refusing thread runs an exchange, which the handler then answers with 503. */
     private static final ThreadLocal<Boolean> REFUSING = new ThreadLocal<>();
 
+    /** Set while a thread runs an exchange handed over after the shutdown began, which the handler answers 503. */
+    private static final ThreadLocal<Boolean> LATE = new ThreadLocal<>();
+
     /** How many overflowing exchanges may wait to be refused. */
     private static final int REFUSALS_WAITING = 64;
 
     private final ThreadPoolExecutor workers;
     private final ThreadPoolExecutor refuser;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /**
+     * Set when the shutdown begins. Whether an exchange is new or in progress is decided when it is handed
+     * over, not when its thread gets to look: a request taken just before the shutdown is served, even if
+     * its worker starts on it after.
+     */
+    private volatile boolean closedToNew;
 
     WorkerPool(int threads, int queue) {
         workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
@@ -50,8 +59,26 @@ final class WorkerPool implements Executor {
         return REFUSING.get() != null;
     }
 
+    /** Whether the calling thread is answering an exchange handed over after {@link #closeToNew}. */
+    static boolean late() {
+        return LATE.get() != null;
+    }
+
+    /** From now on, exchanges handed over are answered 503; those handed over before are served. */
+    void closeToNew() {
+        closedToNew = true;
+    }
+
     @Override
-    public void execute(Runnable exchange) {
+    public void execute(Runnable handed) {
+        Runnable exchange = closedToNew ? () -> {
+            LATE.set(Boolean.TRUE);
+            try {
+                handed.run();
+            } finally {
+                LATE.remove();
+            }
+        } : handed;
         inFlight.incrementAndGet();
         try {
             workers.execute(counted(exchange));
