@@ -8,6 +8,7 @@ import dev.mllens.rules.internal.Check;
 import dev.mllens.rules.internal.CheckSpec;
 import dev.mllens.rules.internal.Conclusions;
 import dev.mllens.rules.internal.DerivedFacts;
+import dev.mllens.rules.internal.Emit;
 import dev.mllens.rules.internal.ExecutableModel;
 import dev.mllens.rules.internal.Judged;
 import dev.mllens.rules.internal.NotApplicable;
@@ -28,8 +29,6 @@ import org.apiguardian.api.API;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
-import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.AgendaFilter;
 import org.slf4j.Logger;
@@ -59,7 +58,7 @@ public final class RuleBase implements AutoCloseable {
     private final Set<String> practicesWithRules;
     /** Every rule's practice, by rule name. */
     private final Map<String, BestPractice> practiceOfRule;
-    /** The check each rule declares, by rule name; rules that insert only NotApplicable have none. */
+    /** The check each rule declares, by rule name; rules that emit only NotApplicable have none. */
     private final Map<String, CheckSpec> specs;
 
     /** A rule base over any KieBase of practice rules (tests build small ones from DRL). */
@@ -84,7 +83,7 @@ public final class RuleBase implements AutoCloseable {
                 }
             }
         }
-        // HashMaps, not Map.copyOf: looked up on every insert, and the immutable map's probing showed in profiles
+        // HashMaps, not Map.copyOf: looked up on every emitted check, and the immutable map's probing showed in profiles
         this.practiceOfRule = new HashMap<>(practices);
         this.specs = new HashMap<>(checks);
         Set<String> ids = new TreeSet<>();
@@ -210,7 +209,7 @@ public final class RuleBase implements AutoCloseable {
     }
 
     /**
-     * Runs the rules over the facts and returns what they inserted, attributed to practices and checks.
+     * Runs the rules over the facts and returns what they emitted, attributed to practices and checks.
      * The session comes from the pool and goes back to it only when the evaluation succeeded; a session
      * that failed in any way is disposed of, so what it had built (the working memory that took the heap,
      * say) is freed with it and the next evaluation starts clean.
@@ -223,18 +222,19 @@ public final class RuleBase implements AutoCloseable {
     Collector run(List<Object> facts, AgendaFilter filter) {
         Collector collected = new Collector();
         KieSession session = sessions.take();
+        Emit.Sink outer = Emit.open(collected);
         try {
-            session.addEventListener(collected);
             facts.forEach(session::insert);
             if (filter == null) {
                 session.fireAllRules();
             } else {
                 session.fireAllRules(filter);
             }
-            session.removeEventListener(collected);
         } catch (RuntimeException | Error e) {
             SessionPool.discard(session, e);
             throw e;
+        } finally {
+            Emit.close(outer);
         }
         sessions.giveBack(session, facts.size());
         return collected;
@@ -257,33 +257,26 @@ public final class RuleBase implements AutoCloseable {
     }
 
     /**
-     * Collects what the rules insert, attributed to the inserting rule's practice and check: the rule name
+     * Collects what the rules emit, attributed to the emitting rule's practice and check: the rule name
      * and metadata say which practice and which check, so no rule body repeats them.
      */
-    final class Collector extends DefaultRuleRuntimeEventListener {
+    final class Collector implements Emit.Sink {
         final Map<String, List<Judged>> checks = new HashMap<>();
         final Map<String, List<String>> notApplicable = new HashMap<>();
 
         @Override
-        public void objectInserted(ObjectInsertedEvent event) {
-            Rule rule = event.getRule();
-            if (rule == null) {
-                return; // the workload's own facts
+        public void check(Rule rule, Check check) {
+            CheckSpec spec = specs.get(rule.getName());
+            if (spec == null) {
+                throw new IllegalStateException("rule '" + rule.getName()
+                        + "' emits a check but declares neither @core(\"S<n>\") nor @supporting(\"S<n>\")");
             }
-            Object inserted = event.getObject();
-            if (inserted instanceof Check check) {
-                CheckSpec spec = specs.get(rule.getName());
-                if (spec == null) {
-                    throw new IllegalStateException("rule '" + rule.getName()
-                            + "' inserts a check but declares neither @core(\"S<n>\") nor @supporting(\"S<n>\")");
-                }
-                checks.computeIfAbsent(spec.practice().id(), k -> new ArrayList<>()).add(new Judged(spec, check));
-            } else if (inserted instanceof NotApplicable n) {
-                notApplicable.computeIfAbsent(practiceOfRule.get(rule.getName()).id(), k -> new ArrayList<>()).add(n.reason());
-            } else if (inserted instanceof Check.Reading) {
-                throw new IllegalStateException("rule '" + rule.getName() + "' inserts a check without a verdict: end it with"
-                        + " requires(..), requiresAttested(..), verdict(..) or unknown()");
-            }
+            checks.computeIfAbsent(spec.practice().id(), k -> new ArrayList<>()).add(new Judged(spec, check));
+        }
+
+        @Override
+        public void notApplicable(Rule rule, NotApplicable n) {
+            notApplicable.computeIfAbsent(practiceOfRule.get(rule.getName()).id(), k -> new ArrayList<>()).add(n.reason());
         }
     }
 

@@ -9,7 +9,7 @@ import org.apiguardian.api.API;
 
 /**
  * One element of a best practice, judged on one subject (the workload, or one dataset, model or
- * endpoint): what a practice rule inserts. The rule's metadata says which practice, label, kind (core or
+ * endpoint): what a practice rule emits ({@link Emit}). The rule's metadata says which practice, label, kind (core or
  * supporting) and improvement step the check belongs to (see {@link CheckSpec}); {@code Conclusions} folds
  * all checks of a practice into its single finding, so every rule speaks the same language:
  * <ul>

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apiguardian.api.API;
 
 /**
- * What a practice rule declares about the checks it inserts, read from the rule itself when the rules
+ * What a practice rule declares about the checks it emits, read from the rule itself when the rules
  * load, so that no rule body repeats it:
  * <pre>
  * rule "MLSEC04-BP02 inter-node traffic encrypted"    // practice id, then the label
@@ -47,7 +47,7 @@ public record CheckSpec(BestPractice practice, String label, boolean core, List<
 
     /**
      * The spec of a rule from its name and metadata, or null for a rule that declares no check (it may
-     * only insert {@link NotApplicable}). Throws, naming the rule, when the metadata is malformed or cites a
+     * only emit {@link NotApplicable}). Throws, naming the rule, when the metadata is malformed or cites a
      * step the practice does not have.
      */
     public static CheckSpec of(BestPractice practice, String ruleName, Map<String, Object> metadata) {

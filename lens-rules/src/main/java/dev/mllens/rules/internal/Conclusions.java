@@ -21,7 +21,7 @@ import java.util.TreeSet;
 import org.apiguardian.api.API;
 
 /**
- * Folds the checks a practice's rules inserted into that practice's one finding. The status policy
+ * Folds the checks a practice's rules emitted into that practice's one finding. The status policy
  * lives here, once, so that MET means the same thing for all 105 practices:
  * <ol>
  *   <li>a declared condition that is false, or any {@link NotApplicable}: NOT_APPLICABLE;</li>
@@ -57,7 +57,7 @@ public final class Conclusions {
     }
 
     /**
-     * Concludes one practice from what its rules inserted, with its declared applicability decided on the
+     * Concludes one practice from what its rules emitted, with its declared applicability decided on the
      * derived facts: a condition known to be false makes it not applicable, one that cannot be decided
      * adds the facts that would decide it.
      *
@@ -79,9 +79,9 @@ public final class Conclusions {
     }
 
     /**
-     * Concludes one practice from what its rules inserted and from its declared applicability.
+     * Concludes one practice from what its rules emitted and from its declared applicability.
      *
-     * @param checks the checks its rules inserted
+     * @param checks the checks its rules emitted
      * @param notApplicable why it does not apply (declared conditions that are false, or a rule's
      *     {@link NotApplicable}); any reason wins over the checks
      * @param asks the facts that would decide a declared condition that cannot be decided yet: the practice
@@ -102,7 +102,7 @@ public final class Conclusions {
                         List.of(p.steps().get(0).text()));
             }
             throw new IllegalStateException("rules of " + p.id() + " reached no conclusion: every practice rule file"
-                    + " must insert at least one check or a NotApplicable for any workload");
+                    + " must emit at least one check or a NotApplicable for any workload");
         }
         // checks arrive in no fixed order: each label gathers its own, then the labels are put in order
         List<Label> labels = labels(checks);

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
- * A check as the engine collected it: the check a rule inserted, with what that rule declares about it
+ * A check as the engine collected it: the check a rule emitted, with what that rule declares about it
  * (its practice, label, kind and step).
  */
 @API(status = API.Status.INTERNAL)
@@ -25,7 +25,7 @@ public final class Judged {
         this.position = spec.practice().steps().indexOf(step);
     }
 
-    /** What the inserting rule declares. */
+    /** What the emitting rule declares. */
     public CheckSpec spec() {
         return spec;
     }
