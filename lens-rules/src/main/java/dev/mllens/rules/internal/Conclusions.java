@@ -12,10 +12,8 @@ import dev.mllens.rules.internal.Check.Outcome;
 import dev.mllens.workload.FactDocs;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apiguardian.api.API;
@@ -214,13 +212,19 @@ public final class Conclusions {
             only.settle();
             return List.of(only);
         }
-        Map<String, Label> byName = new HashMap<>();
+        // a practice has a few labels (at most about fifteen): a linear search beats a hash map here
         List<Label> labels = new ArrayList<>();
         for (Judged c : checks) {
-            Label l = byName.get(c.label());
+            Label l = null;
+            String name = c.label();
+            for (int i = 0; i < labels.size() && l == null; i++) {
+                String other = labels.get(i).spec.label();
+                if (other == name || other.equals(name)) {
+                    l = labels.get(i);
+                }
+            }
             if (l == null) {
                 l = new Label(c.spec());
-                byName.put(c.label(), l);
                 labels.add(l);
             }
             l.add(c);

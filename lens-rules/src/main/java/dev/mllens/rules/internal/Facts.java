@@ -22,13 +22,31 @@ public final class Facts {
 
     /** A fact of a section or entity, e.g. {@code fact($t, Training_.platform)}. */
     public static <S, V> FactValue<V> fact(S subject, Read<S, V> read) {
-        return new FactValue<>(FactModel.get().subjectPath(subject) + "." + name(read), read.apply(subject));
+        return new FactValue<>(path(subject, read), read.apply(subject));
+    }
+
+    /**
+     * The path of a fact of {@code subject}. A reader reads one record type, so whether its subject is a
+     * singleton section or a list entity never changes: a section's path ({@code training.platform}) is
+     * made once and kept by the reader; an entity's names the entity, so it is made each time.
+     */
+    static String path(Object subject, Read<?, ?> read) {
+        String fixed = read.sectionPath;
+        if (fixed != null) {
+            return fixed;
+        }
+        FactModel model = FactModel.get();
+        String path = model.subjectPath(subject) + "." + read.name();
+        if (!model.section(subject.getClass()).orElseThrow().list()) {
+            read.sectionPath = path; // two threads may both make it: equal strings, so the race is harmless
+        }
+        return path;
     }
 
     /** A fact of a record inside a section or entity, e.g. {@code fact($e, Endpoint_.autoScaling, AutoScaling_.enabled)}. */
     public static <S, R, V> FactValue<V> fact(S subject, Read<S, R> record, Read<R, V> read) {
         R inner = record.apply(subject);
-        return new FactValue<>(FactModel.get().subjectPath(subject) + "." + name(record) + "." + name(read),
+        return new FactValue<>(path(subject, record) + "." + name(read),
                 inner == null ? null : read.apply(inner));
     }
 
@@ -38,7 +56,7 @@ public final class Facts {
      */
     public static <S, K, V> FactValue<V> entry(S subject, Read<S, Map<K, V>> map, K key) {
         Map<K, V> m = map.apply(subject);
-        return new FactValue<>(FactModel.get().subjectPath(subject) + "." + name(map) + "[" + key + "]",
+        return new FactValue<>(path(subject, map) + "[" + key + "]",
                 m == null ? null : m.get(key));
     }
 

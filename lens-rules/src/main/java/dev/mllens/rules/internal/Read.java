@@ -17,6 +17,8 @@ import org.apiguardian.api.API;
 public abstract class Read<S, V> implements Function<S, V> {
 
     private final String name;
+    /** The fact's path when the record is a singleton section, once {@link Facts} has made it. */
+    String sectionPath;
 
     protected Read(String name) {
         this.name = java.util.Objects.requireNonNull(name, "name");
