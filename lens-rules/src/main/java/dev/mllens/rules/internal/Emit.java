@@ -9,7 +9,7 @@ import org.kie.api.runtime.rule.RuleContext;
  * {@link NotApplicable}) to the evaluation that fired the rule, with the rule itself, whose name and
  * metadata say which practice and check it is. A conclusion is not inserted into working memory: no rule
  * reads one, and inserting each (a fact handle, a walk through the network, an event to a listener, and
- * clearing it all again for the next evaluation) was a fifth of an assessment. Only a finished check can
+ * clearing it all again for the next evaluation) cost every assessment time and memory for nothing. Only a finished check can
  * be emitted: a {@link Check.Reading} without its verdict does not compile.
  *
  * <p>In DRL: {@code import static dev.mllens.rules.internal.Emit.emit;}, then {@code emit(drools, ...)} in
