@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -284,7 +285,7 @@ public final class RuleBase implements AutoCloseable {
         // the id is the name's first word: looked up directly, the pattern only explains a name that is wrong
         // (matching it on all rules was a tenth of loading them on a cold JVM)
         int space = ruleName.indexOf(' ');
-        java.util.Optional<BestPractice> practice = Lens.catalog().practice(space < 0 ? ruleName : ruleName.substring(0, space));
+        Optional<BestPractice> practice = Lens.catalog().practice(space < 0 ? ruleName : ruleName.substring(0, space));
         if (practice.isPresent()) {
             return practice.get();
         }

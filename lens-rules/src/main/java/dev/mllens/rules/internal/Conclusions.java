@@ -206,12 +206,6 @@ public final class Conclusions {
      * step, label and evidence and then grouping them, at the cost of sorting the few labels.
      */
     private static List<Label> labels(List<Judged> checks) {
-        if (checks.size() == 1) {
-            Label only = new Label(checks.get(0).spec());
-            only.add(checks.get(0));
-            only.settle();
-            return List.of(only);
-        }
         // a practice has a few labels (at most about fifteen): a linear search beats a hash map here
         List<Label> labels = new ArrayList<>();
         for (Judged c : checks) {

@@ -9,8 +9,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * {@link NotApplicable}) to the evaluation that fired the rule, with the rule itself, whose name and
  * metadata say which practice and check it is. A conclusion is not inserted into working memory: no rule
  * reads one, and inserting each (a fact handle, a walk through the network, an event to a listener, and
- * clearing it all again for the next evaluation) cost every assessment time and memory for nothing. Only a finished check can
- * be emitted: a {@link Check.Reading} without its verdict does not compile.
+ * clearing it all again for the next evaluation) cost every assessment time and memory for nothing. Only
+ * a finished check can be emitted: a {@link Check.Reading} without its verdict does not compile.
  *
  * <p>In DRL: {@code import static dev.mllens.rules.internal.Emit.emit;}, then {@code emit(drools, ...)} in
  * a consequence; {@code drools} is the consequence's own handle on the firing rule.

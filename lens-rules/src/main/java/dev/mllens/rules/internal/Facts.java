@@ -37,8 +37,13 @@ public final class Facts {
         }
         FactModel model = FactModel.get();
         String path = model.subjectPath(subject) + "." + read.name();
-        if (!model.section(subject.getClass()).orElseThrow().list()) {
-            read.sectionPath = path; // two threads may both make it: equal strings, so the race is harmless
+        if (!read.ofEntity) { // learned on the first read, so that an entity's reader looks its section up once
+            // two threads may both learn it: the same answer, so the race is harmless
+            if (model.section(subject.getClass()).orElseThrow().list()) {
+                read.ofEntity = true;
+            } else {
+                read.sectionPath = path;
+            }
         }
         return path;
     }

@@ -19,6 +19,8 @@ public abstract class Read<S, V> implements Function<S, V> {
     private final String name;
     /** The fact's path when the record is a singleton section, once {@link Facts} has made it. */
     String sectionPath;
+    /** Whether the record is a list entity, whose fact paths name the entity and so are made each time. */
+    boolean ofEntity;
 
     protected Read(String name) {
         this.name = java.util.Objects.requireNonNull(name, "name");
