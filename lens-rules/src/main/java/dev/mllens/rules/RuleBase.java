@@ -12,6 +12,7 @@ import dev.mllens.rules.internal.Emit;
 import dev.mllens.rules.internal.ExecutableModel;
 import dev.mllens.rules.internal.Judged;
 import dev.mllens.rules.internal.NotApplicable;
+import dev.mllens.rules.internal.RuleParts;
 import dev.mllens.workload.FactModel;
 import dev.mllens.workload.Workload;
 import java.util.ArrayList;
@@ -57,38 +58,69 @@ public final class RuleBase implements AutoCloseable {
 
     private final SessionPool sessions;
     private final Set<String> practicesWithRules;
-    /** Every rule's practice, by rule name. */
-    private final Map<String, BestPractice> practiceOfRule;
-    /** The check each rule declares, by rule name; rules that emit only NotApplicable have none. */
-    private final Map<String, CheckSpec> specs;
+    /**
+     * The rules of the practice files each compiled rule stands for, by compiled rule name: itself, or the
+     * parts of a shared rule (see {@link RuleParts}). A HashMap, not Map.copyOf: looked up on every firing,
+     * and the immutable map's probing showed in profiles.
+     */
+    private final Map<String, Part[]> partsOfRule;
+    /** The practices of each compiled rule's parts, for the agenda filter of a scoped assessment. */
+    private final Map<String, Set<String>> practicesOfRule;
+
+    /**
+     * One rule of a practice file, as the engine knows it: its name, practice and the check it declares
+     * (null for a rule that emits only NotApplicable).
+     */
+    record Part(String rule, BestPractice practice, CheckSpec spec) {
+    }
 
     /** A rule base over any KieBase of practice rules (tests build small ones from DRL). */
     RuleBase(KieBase kieBase) {
+        this(kieBase, id -> true);
+    }
+
+    /** A rule base of the rules, or parts of shared rules, whose practice {@code loaded} accepts. */
+    private RuleBase(KieBase kieBase, Predicate<String> loaded) {
         this.sessions = new SessionPool(kieBase, POOLED_SESSIONS);
-        Map<String, BestPractice> practices = new HashMap<>();
-        Map<String, CheckSpec> checks = new HashMap<>();
+        Map<String, Part[]> parts = new HashMap<>();
+        Map<String, Set<String>> practicesOf = new HashMap<>();
+        Set<String> names = new HashSet<>();
         Map<String, CheckSpec> byLabel = new HashMap<>();
+        Set<String> ids = new TreeSet<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                BestPractice p = practiceOf(rule.getName());
-                practices.put(rule.getName(), p);
-                CheckSpec spec = CheckSpec.of(p, rule.getName(), rule.getMetaData());
-                if (spec == null) {
-                    continue;
+                List<RuleParts.Part> declared = RuleParts.of(rule.getName(), rule.getMetaData());
+                Part[] known = new Part[declared.size()];
+                Set<String> practices = new HashSet<>();
+                for (int k = 0; k < known.length; k++) {
+                    RuleParts.Part d = declared.get(k);
+                    if (!names.add(d.rule())) {
+                        throw new IllegalStateException("two rules are named '" + d.rule() + "'");
+                    }
+                    BestPractice p = practiceOf(d.rule());
+                    // a part outside the practices loaded has no practice: its consequence is skipped
+                    if (!loaded.test(p.id())) {
+                        continue;
+                    }
+                    CheckSpec spec = CheckSpec.of(p, d.rule(), d.metadata());
+                    known[k] = new Part(d.rule(), p, spec);
+                    practices.add(p.id());
+                    if (spec == null) {
+                        continue;
+                    }
+                    CheckSpec first = byLabel.putIfAbsent(p.id() + " " + spec.label(), spec);
+                    if (first != null && !first.agreesWith(spec)) {
+                        throw new IllegalStateException("rules '" + first.rule() + "' and '" + spec.rule() + "' give the label '"
+                                + spec.label() + "' different kinds or steps: " + describe(first) + " and " + describe(spec));
+                    }
                 }
-                checks.put(rule.getName(), spec);
-                CheckSpec first = byLabel.putIfAbsent(p.id() + " " + spec.label(), spec);
-                if (first != null && !first.agreesWith(spec)) {
-                    throw new IllegalStateException("rules '" + first.rule() + "' and '" + spec.rule() + "' give the label '"
-                            + spec.label() + "' different kinds or steps: " + describe(first) + " and " + describe(spec));
-                }
+                parts.put(rule.getName(), known);
+                practicesOf.put(rule.getName(), Set.copyOf(practices));
+                ids.addAll(practices);
             }
         }
-        // HashMaps, not Map.copyOf: looked up on every emitted check, and the immutable map's probing showed in profiles
-        this.practiceOfRule = new HashMap<>(practices);
-        this.specs = new HashMap<>(checks);
-        Set<String> ids = new TreeSet<>();
-        practices.values().forEach(p -> ids.add(p.id()));
+        this.partsOfRule = parts;
+        this.practicesOfRule = practicesOf;
         this.practicesWithRules = Collections.unmodifiableSet(ids);
     }
 
@@ -109,12 +141,14 @@ public final class RuleBase implements AutoCloseable {
         KieBase kieBase = ExecutableModel.kieBase();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : List.copyOf(pkg.getRules())) {
-                if (!practiceIds.contains(practiceOf(rule.getName()).id())) {
+                // a shared rule stays when one of its parts is loaded; it skips the others
+                if (RuleParts.of(rule.getName(), rule.getMetaData()).stream()
+                        .noneMatch(part -> practiceIds.contains(practiceOf(part.rule()).id()))) {
                     kieBase.removeRule(pkg.getName(), rule.getName());
                 }
             }
         }
-        return new RuleBase(kieBase);
+        return new RuleBase(kieBase, practiceIds::contains);
     }
 
     /** Ids of the practices that have a rule file in this release, sorted. */
@@ -178,9 +212,16 @@ public final class RuleBase implements AutoCloseable {
                 everyRule &= !practicesWithRules.contains(p.id());
             }
         }
-        // a scoped assessment fires only the rules of the practices in scope
-        Collector collected = run(facts, everyRule ? null
-                : match -> inScope.contains(practiceOfRule.get(match.getRule().getName()).id()));
+        // a scoped assessment fires only the rules of the practices in scope, and of a shared rule only the
+        // parts in scope
+        Collector collected = everyRule ? run(facts) : run(facts, inScope::contains, match -> {
+            for (String practice : practicesOfRule.get(match.getRule().getName())) {
+                if (inScope.contains(practice)) {
+                    return true;
+                }
+            }
+            return false;
+        });
         List<Finding> findings = new ArrayList<>();
         List<EngineError> errors = new ArrayList<>();
         for (BestPractice p : Lens.catalog().practices()) {
@@ -216,12 +257,15 @@ public final class RuleBase implements AutoCloseable {
      * say) is freed with it and the next evaluation starts clean.
      */
     Collector run(List<Object> facts) {
-        return run(facts, null);
+        return run(facts, id -> true, null);
     }
 
-    /** Runs the rules the filter accepts (all of them when it is null) over the facts. */
-    Collector run(List<Object> facts, AgendaFilter filter) {
-        Collector collected = new Collector();
+    /**
+     * Runs the rules the filter accepts (all of them when it is null) over the facts, and of a shared rule
+     * the parts whose practice {@code inScope} accepts.
+     */
+    Collector run(List<Object> facts, Predicate<String> inScope, AgendaFilter filter) {
+        Collector collected = new Collector(inScope);
         KieSession session = sessions.take();
         Emit.Sink outer = Emit.open(collected);
         try {
@@ -239,6 +283,24 @@ public final class RuleBase implements AutoCloseable {
         }
         sessions.giveBack(session, facts.size());
         return collected;
+    }
+
+    /** The names of the practice files' rules this rule base holds, each once, shared or not. */
+    Set<String> sourceRules() {
+        Set<String> names = new TreeSet<>();
+        for (Part[] parts : partsOfRule.values()) {
+            for (Part part : parts) {
+                if (part != null) {
+                    names.add(part.rule());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** How many rules the engine runs: fewer than {@link #sourceRules()} where rules share their conditions. */
+    int compiledRules() {
+        return partsOfRule.size();
     }
 
     /** Disposes of the idle sessions; evaluations after this make new ones. */
@@ -264,20 +326,55 @@ public final class RuleBase implements AutoCloseable {
     final class Collector implements Emit.Sink {
         final Map<String, List<Judged>> checks = new HashMap<>();
         final Map<String, List<String>> notApplicable = new HashMap<>();
+        private final Predicate<String> inScope;
+        /** The shared rule whose part {@link #part} is running, and that part. */
+        private Rule sharedRule;
+        private Part part;
+
+        Collector(Predicate<String> inScope) {
+            this.inScope = inScope;
+        }
+
+        @Override
+        public boolean part(Rule rule, int k) {
+            Part[] parts = partsOfRule.get(rule.getName());
+            if (k < 0 || k >= parts.length) {
+                throw new IllegalStateException("rule '" + rule.getName() + "' runs part " + k + " of its " + parts.length);
+            }
+            Part p = parts[k];
+            if (p == null || !inScope.test(p.practice().id())) {
+                return false;
+            }
+            sharedRule = rule;
+            part = p;
+            return true;
+        }
+
+        /** The practice file's rule that emits now: the running part of a shared rule, or the rule itself. */
+        private Part emitting(Rule rule) {
+            if (rule == sharedRule) {
+                return part;
+            }
+            Part[] parts = partsOfRule.get(rule.getName());
+            if (parts.length != 1) {
+                throw new IllegalStateException("shared rule '" + rule.getName() + "' emits outside its parts");
+            }
+            return parts[0];
+        }
 
         @Override
         public void check(Rule rule, Check check) {
-            CheckSpec spec = specs.get(rule.getName());
-            if (spec == null) {
-                throw new IllegalStateException("rule '" + rule.getName()
+            Part p = emitting(rule);
+            if (p.spec() == null) {
+                throw new IllegalStateException("rule '" + p.rule()
                         + "' emits a check but declares neither @core(\"S<n>\") nor @supporting(\"S<n>\")");
             }
-            checks.computeIfAbsent(spec.practice().id(), k -> new ArrayList<>()).add(new Judged(spec, check));
+            checks.computeIfAbsent(p.practice().id(), k -> new ArrayList<>()).add(new Judged(p.spec(), check));
         }
 
         @Override
         public void notApplicable(Rule rule, NotApplicable n) {
-            notApplicable.computeIfAbsent(practiceOfRule.get(rule.getName()).id(), k -> new ArrayList<>()).add(n.reason());
+            notApplicable.computeIfAbsent(emitting(rule).practice().id(), k -> new ArrayList<>()).add(n.reason());
         }
     }
 

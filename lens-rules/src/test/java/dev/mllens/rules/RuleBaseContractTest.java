@@ -26,6 +26,7 @@ class RuleBaseContractTest {
             import static dev.mllens.rules.internal.Facts.*;
             import static dev.mllens.rules.internal.Emit.emit;
             import dev.mllens.rules.internal.Check;
+            import dev.mllens.rules.internal.Emit;
             import dev.mllens.rules.internal.NotApplicable;
             import dev.mllens.workload.Training;
             import dev.mllens.rules.internal.readers.Training_;
@@ -78,6 +79,71 @@ class RuleBaseContractTest {
         Finding f = base.evaluate(training(false), p -> p.id().equals("MLSEC04-BP02")).get(0);
         assertThat(f.status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(f.reason()).isEqualTo("not applicable: a reason of this practice");
+    }
+
+    /** A shared rule as the build writes one (src/build/RuleMerger.java): two practices' rules, one condition. */
+    private static String shared(String part1) {
+        return """
+                rule "shared 1 (2 rules)"
+                    @parts("2")
+                    @rule_0("MLSEC04-BP02 inter-node traffic encrypted") @core_0("S1")
+                    @rule_1("MLSEC04-BP01 encryption stated") @supporting_1("S1") @label_1("training encryption stated")
+                when
+                    $t : Training()
+                then
+                    if (Emit.part(drools, 0)) {
+                        emit(drools, Check.requires(fact($t, Training_.interNodeEncryption)).gap("not encrypted"));
+                    }
+                    if (Emit.part(drools, 1)) {
+                """ + part1 + """
+                    }
+                end
+                """;
+    }
+
+    @Test
+    void eachPartOfASharedRuleConcludesForItsOwnPracticeAndCheck() {
+        try (RuleBase base = rules(shared("emit(drools, Check.requires(fact($t, Training_.interNodeEncryption)).gap(\"not stated\"));"))) {
+            assertThat(base.practicesWithRules()).containsExactly("MLSEC04-BP01", "MLSEC04-BP02");
+            assertThat(base.sourceRules()).containsExactly("MLSEC04-BP01 encryption stated", "MLSEC04-BP02 inter-node traffic encrypted");
+            assertThat(base.compiledRules()).isEqualTo(1);
+            List<Finding> findings = base.evaluate(training(false), p -> base.practicesWithRules().contains(p.id()));
+            assertThat(findings).extracting(Finding::bestPracticeId).containsExactly("MLSEC04-BP01", "MLSEC04-BP02");
+            assertThat(findings.get(0).gaps()).containsExactly(new dev.mllens.finding.Gap("training.interNodeEncryption", "not stated"));
+            assertThat(findings.get(0).reason()).contains("1 absent");
+            assertThat(findings.get(1).gaps()).containsExactly(new dev.mllens.finding.Gap("training.interNodeEncryption", "not encrypted"));
+            assertThat(findings.get(1).status()).isEqualTo(Status.NOT_MET);
+        }
+    }
+
+    @Test
+    void aScopedAssessmentSkipsThePartsOfASharedRuleOutsideItsScope() {
+        try (RuleBase base = rules(shared("throw new IllegalStateException(\"part 1 ran\");"))) {
+            assertThat(base.evaluate(training(true), p -> p.id().equals("MLSEC04-BP02")))
+                    .singleElement().extracting(Finding::status).isEqualTo(Status.MET);
+            assertThatThrownBy(() -> base.evaluate(training(true))).hasStackTraceContaining("part 1 ran");
+        }
+    }
+
+    @Test
+    void aSharedRuleWhosePartsAreMalformedIsRejectedWhenTheRulesLoad() {
+        String shared = shared("emit(drools, Check.requires(fact($t, Training_.interNodeEncryption)));");
+        assertThatThrownBy(() -> rules(shared.replace("@rule_1(\"MLSEC04-BP01 encryption stated\") ", "")))
+                .hasMessageContaining("shared rule 'shared 1 (2 rules)' does not name its part 1 (@rule_1)");
+        assertThatThrownBy(() -> rules(shared.replace("@core_0", "@core_7")))
+                .hasMessageContaining("shared rule 'shared 1 (2 rules)': metadata @core_7 names no part");
+        assertThatThrownBy(() -> rules(shared.replace("@parts(\"2\")", "@parts(\"two\")")))
+                .hasMessageContaining("@parts(\"two\") is not a number");
+        assertThatThrownBy(() -> rules(shared.replace("@core_0(\"S1\")", "@core_0(\"S9\")")))
+                .hasMessageContaining("rule 'MLSEC04-BP02 inter-node traffic encrypted' cites improvement step S9");
+    }
+
+    @Test
+    void aSharedRuleThatEmitsOutsideItsPartsIsAnError() {
+        RuleBase base = rules(shared("emit(drools, Check.requires(fact($t, Training_.interNodeEncryption)));")
+                .replace("    if (Emit.part(drools, 0)) {\n", "    {\n"));
+        assertThatThrownBy(() -> base.evaluate(training(true)))
+                .hasStackTraceContaining("shared rule 'shared 1 (2 rules)' emits outside its parts");
     }
 
     @Test

@@ -53,6 +53,24 @@ class RuleFilesTest {
         assertThat(BASE.practicesWithRules()).isEqualTo(fileIds);
     }
 
+    /**
+     * The engine runs the DRL the build merges from these files (lens-rules/src/build/RuleMerger.java): it
+     * must stand for every rule written here, each once, and share the rules of the same conditions.
+     */
+    @Test
+    void theCompiledRulesStandForEveryRuleOfTheFilesAndShareTheirConditions() throws IOException {
+        Set<String> written = new TreeSet<>();
+        for (Path f : practiceFiles()) {
+            Matcher rule = RULE.matcher(Files.readString(f));
+            while (rule.find()) {
+                assertThat(written.add(rule.group(1))).as("rule name '" + rule.group(1) + "' is unique").isTrue();
+            }
+        }
+        assertThat(BASE.sourceRules()).isEqualTo(written);
+        assertThat(BASE.compiledRules()).as("rules that match the same conditions share one compiled rule")
+                .isLessThan(written.size() / 3);
+    }
+
     @Test
     void headersNameThePracticeAndEveryRuleDeclaresWhatItConcludes() throws IOException {
         for (Path f : practiceFiles()) {

@@ -89,7 +89,7 @@ public record CheckSpec(BestPractice practice, String label, boolean core, List<
     }
 
     /** Metadata values arrive quoted or not depending on how they were written. */
-    private static String text(Object value) {
+    static String text(Object value) {
         String s = String.valueOf(value).strip();
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
             s = s.substring(1, s.length() - 1);

@@ -23,6 +23,12 @@ public final class Emit {
         void check(Rule rule, Check check);
 
         void notApplicable(Rule rule, NotApplicable reason);
+
+        /**
+         * Whether the evaluation wants part {@code part} of a shared rule (one whose parts are the rules of
+         * several practices with the same conditions); if it does, what the rule emits next is that part's.
+         */
+        boolean part(Rule rule, int part);
     }
 
     /** The evaluation running on this thread: Drools fires rules on the thread that calls fireAllRules. */
@@ -49,6 +55,21 @@ public final class Emit {
     /** A reason the firing rule's practice does not apply (DRL compiled without the executable model). */
     public static void emit(RuleContext drools, NotApplicable reason) {
         sink().notApplicable(drools.getRule(), reason);
+    }
+
+    /**
+     * In a shared rule, generated at build time (see lens-rules/src/build/RuleMerger.java): whether this
+     * evaluation wants part {@code part}, which it does when the part's practice is in scope. If so, what
+     * the consequence emits until the next part belongs to that part's rule; if not, the consequence skips
+     * the part.
+     */
+    public static boolean part(org.drools.model.Drools drools, int part) {
+        return sink().part(rule(drools), part);
+    }
+
+    /** In a shared rule compiled without the executable model: as {@link #part(org.drools.model.Drools, int)}. */
+    public static boolean part(RuleContext drools, int part) {
+        return sink().part(drools.getRule(), part);
     }
 
     /**
