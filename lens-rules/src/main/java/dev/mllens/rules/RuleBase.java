@@ -58,6 +58,8 @@ public final class RuleBase implements AutoCloseable {
 
     private final SessionPool sessions;
     private final Set<String> practicesWithRules;
+    /** The same, for lookups on every assessment: a TreeSet's comparisons showed in profiles. */
+    private final Set<String> hasRules;
     /**
      * The rules of the practice files each compiled rule stands for, by compiled rule name: itself, or the
      * parts of a shared rule (see {@link RuleParts}). A HashMap, not Map.copyOf: looked up on every firing,
@@ -71,7 +73,19 @@ public final class RuleBase implements AutoCloseable {
      * One rule of a practice file, as the engine knows it: its name, practice and the check it declares
      * (null for a rule that emits only NotApplicable).
      */
-    record Part(String rule, BestPractice practice, CheckSpec spec) {
+    record Part(String rule, BestPractice practice, int slot, CheckSpec spec) {
+    }
+
+    /** Each lens practice's place in the catalog: where an evaluation collects what its rules emit. */
+    private static final Map<String, Integer> SLOTS = slots();
+
+    private static Map<String, Integer> slots() {
+        Map<String, Integer> slots = new HashMap<>();
+        List<BestPractice> practices = Lens.catalog().practices();
+        for (int i = 0; i < practices.size(); i++) {
+            slots.put(practices.get(i).id(), i);
+        }
+        return slots;
     }
 
     /** A rule base over any KieBase of practice rules (tests build small ones from DRL). */
@@ -103,7 +117,7 @@ public final class RuleBase implements AutoCloseable {
                         continue;
                     }
                     CheckSpec spec = CheckSpec.of(p, d.rule(), d.metadata());
-                    known[k] = new Part(d.rule(), p, spec);
+                    known[k] = new Part(d.rule(), p, SLOTS.get(p.id()), spec);
                     practices.add(p.id());
                     if (spec == null) {
                         continue;
@@ -122,6 +136,7 @@ public final class RuleBase implements AutoCloseable {
         this.partsOfRule = parts;
         this.practicesOfRule = practicesOf;
         this.practicesWithRules = Collections.unmodifiableSet(ids);
+        this.hasRules = new HashSet<>(ids);
     }
 
     /** Loads the precompiled rules. Costly (about a second on a cold JVM): load once and share. */
@@ -209,7 +224,7 @@ public final class RuleBase implements AutoCloseable {
             if (scope.test(p)) {
                 inScope.add(p.id());
             } else {
-                everyRule &= !practicesWithRules.contains(p.id());
+                everyRule &= !hasRules.contains(p.id());
             }
         }
         // a scoped assessment fires only the rules of the practices in scope, and of a shared rule only the
@@ -224,16 +239,18 @@ public final class RuleBase implements AutoCloseable {
         });
         List<Finding> findings = new ArrayList<>();
         List<EngineError> errors = new ArrayList<>();
-        for (BestPractice p : Lens.catalog().practices()) {
+        List<BestPractice> practices = Lens.catalog().practices();
+        for (int slot = 0; slot < practices.size(); slot++) {
+            BestPractice p = practices.get(slot);
             if (!inScope.contains(p.id())) {
                 continue;
             }
-            if (!practicesWithRules.contains(p.id())) {
+            if (!hasRules.contains(p.id())) {
                 findings.add(Conclusions.noRuleYet(p));
                 continue;
             }
             try {
-                findings.add(conclude(p, collected, derived));
+                findings.add(Conclusions.conclude(p, collected.checks(slot), collected.notApplicable(slot), derived));
             } catch (RuntimeException e) {
                 // one practice's fault must not cost the others their findings
                 String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
@@ -243,11 +260,6 @@ public final class RuleBase implements AutoCloseable {
             }
         }
         return new Evaluation(findings, errors);
-    }
-
-    private static Finding conclude(BestPractice p, Collector collected, DerivedFacts derived) {
-        return Conclusions.conclude(p, collected.checks.getOrDefault(p.id(), List.of()),
-                collected.notApplicable.getOrDefault(p.id(), List.of()), derived);
     }
 
     /**
@@ -324,20 +336,55 @@ public final class RuleBase implements AutoCloseable {
      * and metadata say which practice and which check, so no rule body repeats them.
      */
     final class Collector implements Emit.Sink {
-        final Map<String, List<Judged>> checks = new HashMap<>();
-        final Map<String, List<String>> notApplicable = new HashMap<>();
+        /** What each practice's rules emitted, by the practice's place in the catalog (an array: no hashing). */
+        private final List<Judged>[] checks;
+        private final List<String>[] notApplicable;
         private final Predicate<String> inScope;
         /** The shared rule whose part {@link #part} is running, and that part. */
         private Rule sharedRule;
         private Part part;
+        /** The rule that last ran a part, and its parts: a shared rule runs its parts one after the other. */
+        private Rule partsRule;
+        private Part[] partsOf;
 
+        @SuppressWarnings("unchecked")
         Collector(Predicate<String> inScope) {
             this.inScope = inScope;
+            this.checks = new List[SLOTS.size()];
+            this.notApplicable = new List[SLOTS.size()];
+        }
+
+        /** The checks the rules of the practice at this place in the catalog emitted. */
+        List<Judged> checks(int slot) {
+            return checks[slot] == null ? List.of() : checks[slot];
+        }
+
+        /** The reasons the rules of the practice at this place in the catalog gave for not applying. */
+        List<String> notApplicable(int slot) {
+            return notApplicable[slot] == null ? List.of() : notApplicable[slot];
+        }
+
+        /** Every check emitted, practice by practice in catalog order. */
+        List<Judged> allChecks() {
+            List<Judged> all = new ArrayList<>();
+            for (List<Judged> c : checks) {
+                if (c != null) {
+                    all.addAll(c);
+                }
+            }
+            return all;
         }
 
         @Override
         public boolean part(Rule rule, int k) {
-            Part[] parts = partsOfRule.get(rule.getName());
+            Part[] parts;
+            if (rule == partsRule) {
+                parts = partsOf;
+            } else {
+                parts = partsOfRule.get(rule.getName());
+                partsRule = rule;
+                partsOf = parts;
+            }
             if (k < 0 || k >= parts.length) {
                 throw new IllegalStateException("rule '" + rule.getName() + "' runs part " + k + " of its " + parts.length);
             }
@@ -369,12 +416,21 @@ public final class RuleBase implements AutoCloseable {
                 throw new IllegalStateException("rule '" + p.rule()
                         + "' emits a check but declares neither @core(\"S<n>\") nor @supporting(\"S<n>\")");
             }
-            checks.computeIfAbsent(p.practice().id(), k -> new ArrayList<>()).add(new Judged(p.spec(), check));
+            List<Judged> of = checks[p.slot()];
+            if (of == null) {
+                of = new ArrayList<>();
+                checks[p.slot()] = of;
+            }
+            of.add(new Judged(p.spec(), check));
         }
 
         @Override
         public void notApplicable(Rule rule, NotApplicable n) {
-            notApplicable.computeIfAbsent(emitting(rule).practice().id(), k -> new ArrayList<>()).add(n.reason());
+            int slot = emitting(rule).slot();
+            if (notApplicable[slot] == null) {
+                notApplicable[slot] = new ArrayList<>();
+            }
+            notApplicable[slot].add(n.reason());
         }
     }
 

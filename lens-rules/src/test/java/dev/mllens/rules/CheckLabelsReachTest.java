@@ -38,9 +38,9 @@ class CheckLabelsReachTest {
         for (long seed = 0; seed < WORKLOADS; seed++) {
             Workload w = RandomWorkloads.generate(seed);
             RuleBase.Collector collected = rules.run(RuleBase.workingMemory(w, DerivedFacts.of(w)));
-            collected.checks.values().forEach(checks -> checks.forEach(c ->
+            collected.allChecks().forEach(c ->
                     seen.computeIfAbsent(c.spec().practice().id() + " | " + c.spec().label(),
-                            k -> EnumSet.noneOf(Check.Outcome.class)).add(c.check().outcome())));
+                            k -> EnumSet.noneOf(Check.Outcome.class)).add(c.check().outcome()));
         }
         Set<String> oneSided = new TreeSet<>();
         seen.forEach((label, outcomes) -> {

@@ -22,27 +22,51 @@ import org.apiguardian.api.API;
  * @param steps the improvement steps that close a gap of this check: one, or (rarely) several of which each
  *     check names one with {@link Check#fixedBy}
  * @param rule the rule's name, for error messages
+ * @param positions each step's place among the practice's steps, in the order of {@code steps}: every check
+ *     emitted needs its step's, and finding it in the practice each time was a twentieth of an assessment
+ *     (the practice's steps are rarely in the processor's cache by then)
  */
 @API(status = API.Status.INTERNAL)
-public record CheckSpec(BestPractice practice, String label, boolean core, List<ImprovementStep> steps, String rule) {
+public record CheckSpec(BestPractice practice, String label, boolean core, List<ImprovementStep> steps, String rule,
+        List<Integer> positions) {
 
     private static final String DROOLS_LABEL = "org.kie.api.definition.type.Label";
 
     public CheckSpec {
         steps = List.copyOf(steps);
+        // one instance per label, so that the checks of an assessment are gathered by comparing references
+        label = label.intern();
+        positions = List.copyOf(positions);
+        if (positions.size() != steps.size()) {
+            throw new IllegalArgumentException("one position per step: " + positions + " for " + steps);
+        }
+    }
+
+    /** A spec whose steps' positions are looked up in the practice. */
+    public CheckSpec(BestPractice practice, String label, boolean core, List<ImprovementStep> steps, String rule) {
+        this(practice, label, core, steps, rule, steps.stream().map(s -> practice.steps().indexOf(s)).toList());
     }
 
     /** The step that fixes this check: the one declared, or the one the check names among several. */
     ImprovementStep stepOf(Check check) {
+        return steps.get(indexOf(check));
+    }
+
+    /** The index in {@link #steps} of the step that fixes this check. */
+    int indexOf(Check check) {
         if (check.fixedBy() == null) {
             if (steps.size() > 1) {
                 throw new IllegalStateException("rule '" + rule + "' declares several steps, so each check must name one with fixedBy(..)");
             }
-            return steps.get(0);
+            return 0;
         }
-        return steps.stream().filter(s -> s.key().equals(check.fixedBy())).findFirst()
-                .orElseThrow(() -> new IllegalStateException("rule '" + rule + "' names step " + check.fixedBy()
-                        + ", which it does not declare (it declares " + steps.stream().map(ImprovementStep::key).toList() + ")"));
+        for (int i = 0; i < steps.size(); i++) { // a loop, not a stream: this runs for every check emitted
+            if (steps.get(i).key().equals(check.fixedBy())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("rule '" + rule + "' names step " + check.fixedBy()
+                + ", which it does not declare (it declares " + steps.stream().map(ImprovementStep::key).toList() + ")");
     }
 
     /**

@@ -206,15 +206,17 @@ public final class Conclusions {
      * step, label and evidence and then grouping them, at the cost of sorting the few labels.
      */
     private static List<Label> labels(List<Judged> checks) {
-        // a practice has a few labels (at most about fifteen): a linear search beats a hash map here
+        // a practice has a few labels (at most about fifteen): a linear search beats a hash map here, and
+        // labels are interned (CheckSpec), so it compares references; comparing the strings themselves, which
+        // are rarely in the processor's cache by then, was a tenth of an assessment
         List<Label> labels = new ArrayList<>();
         for (Judged c : checks) {
             Label l = null;
             String name = c.label();
             for (int i = 0; i < labels.size() && l == null; i++) {
-                String other = labels.get(i).spec.label();
-                if (other == name || other.equals(name)) {
-                    l = labels.get(i);
+                Label other = labels.get(i);
+                if (other.name == name) {
+                    l = other;
                 }
             }
             if (l == null) {
@@ -262,12 +264,14 @@ public final class Conclusions {
 
     private static final class Label {
         final CheckSpec spec;
+        final String name;
         /** The first step its checks fix, once {@link #settle}d. */
         int position;
         final List<Judged> checks = new ArrayList<>(2);
 
         Label(CheckSpec spec) {
             this.spec = spec;
+            this.name = spec.label();
         }
 
         void add(Judged c) {

@@ -14,6 +14,8 @@ public final class Judged {
     private final CheckSpec spec;
     private final Check check;
     private final ImprovementStep step;
+    /** The spec's label, read while the spec is at hand: gathering by label then reads no spec. */
+    private final String label;
     /** The step's place among the practice's steps: the first sort key, so computed once. */
     private final int position;
     private String sortKey; // computed on first use, only when two checks of one label are ordered
@@ -21,8 +23,10 @@ public final class Judged {
     public Judged(CheckSpec spec, Check check) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.check = Objects.requireNonNull(check, "check");
-        this.step = spec.stepOf(check);
-        this.position = spec.practice().steps().indexOf(step);
+        int index = spec.indexOf(check);
+        this.step = spec.steps().get(index);
+        this.label = spec.label();
+        this.position = spec.positions().get(index);
     }
 
     /** What the emitting rule declares. */
@@ -35,8 +39,9 @@ public final class Judged {
         return check;
     }
 
+    /** The check's label: one instance per label text (see {@link CheckSpec}). */
     String label() {
-        return spec.label();
+        return label;
     }
 
     /** The improvement step that fixes this check. */
