@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apiguardian.api.API;
 
 /**
@@ -30,6 +31,10 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL)
 public final class FactModel {
 
+    /** A map key or entity id at the end of a path, {@code [FAIRNESS]}; then any other, {@code [tx]}. */
+    private static final Pattern LAST_KEY = Pattern.compile("\\[[^\\]]*\\]$");
+    private static final Pattern ANY_KEY = Pattern.compile("\\[[^\\]]*\\]");
+    // after the patterns: building the model may look facts up
     private static final FactModel MODEL = new FactModel();
 
     /** A top-level part of the workload document: a singleton section or a list of entities. */
@@ -129,7 +134,10 @@ public final class FactModel {
      * key in brackets at the end names an entry of the map fact.
      */
     public Optional<FactInfo> fact(String path) {
-        String key = path.replaceAll("\\[[^\\]]*\\]$", "").replaceAll("\\[[^\\]]*\\]", "[]");
+        // asked for every fact a finding asks for: the patterns are compiled once, and skipped for a section's
+        // fact, which has no brackets for them to match
+        String key = path.indexOf('[') < 0 ? path
+                : ANY_KEY.matcher(LAST_KEY.matcher(path).replaceAll("")).replaceAll("[]");
         return Optional.ofNullable(facts.get(key));
     }
 

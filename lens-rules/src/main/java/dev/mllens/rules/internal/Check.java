@@ -172,8 +172,9 @@ public final class Check {
 
     /** The facts a check reads, before its verdict. */
     public static final class Reading {
-        private final List<Evidence> evidence = new ArrayList<>();
-        private final List<String> unstated = new ArrayList<>();
+        // sized for the one to three facts most checks read; the unstated ones listed only once there are any
+        private final List<Evidence> evidence = new ArrayList<>(3);
+        private List<String> unstated;
 
         private Reading() {
         }
@@ -182,6 +183,9 @@ public final class Check {
         public Reading fact(FactValue<?> fact) {
             evidence.add(new Evidence(fact.path(), fact.value()));
             if (fact.value() == null) {
+                if (unstated == null) {
+                    unstated = new ArrayList<>(2);
+                }
                 unstated.add(fact.path());
             }
             return this;
@@ -205,7 +209,8 @@ public final class Check {
             Outcome o = verdict == null ? Outcome.UNKNOWN : verdict ? Outcome.PASS : Outcome.FAIL;
             // rules record what a check is about (dataset usage, distribution) first and the judged fact last
             String about = evidence.get(evidence.size() - 1).fact();
-            return new Check(List.copyOf(evidence), List.copyOf(unstated), o, about, null, null, null, List.of());
+            return new Check(List.copyOf(evidence), unstated == null ? List.of() : List.copyOf(unstated), o, about, null,
+                    null, null, List.of());
         }
 
         /** Ends the check as one that cannot be judged yet: it asks for the recorded facts. */
