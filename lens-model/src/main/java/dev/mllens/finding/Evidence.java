@@ -51,6 +51,18 @@ public record Evidence(String fact, Object value) {
         return String.valueOf(value);
     }
 
+    // equals and hashCode as a record's own (component by component; 31 * fact's hash + value's): written out
+    // because findings compare evidence often (keeping each fact once) and the generated ones showed in profiles
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Evidence e && fact.equals(e.fact) && Objects.equals(value, e.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * fact.hashCode() + Objects.hashCode(value);
+    }
+
     @Override
     public String toString() {
         return fact + " = " + text();

@@ -17,6 +17,17 @@ public record Missing(String fact, String question) {
         Objects.requireNonNull(question, "question");
     }
 
+    // equals and hashCode as a record's own, written out: see Evidence
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Missing m && fact.equals(m.fact) && question.equals(m.question);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * fact.hashCode() + question.hashCode();
+    }
+
     @Override
     public String toString() {
         return fact + ": " + question;

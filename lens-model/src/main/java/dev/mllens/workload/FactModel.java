@@ -158,6 +158,19 @@ public final class FactModel {
         return s.list() ? s.name() + "[" + ids.get(s.type()).read(subject) + "]" : s.name();
     }
 
+    /**
+     * The path of a component of a section or entity, {@code datasets[tx].versioned}: what
+     * {@code subjectPath(subject) + "." + component} gives, made in one piece, since rules make one for
+     * every fact of an entity they read.
+     */
+    public String factPath(Object subject, String component) {
+        Section s = sectionOfType.get(subject.getClass());
+        if (s == null) {
+            throw new IllegalArgumentException(subject.getClass().getName() + " is not a section or entity of the workload");
+        }
+        return s.list() ? s.name() + "[" + ids.get(s.type()).read(subject) + "]." + component : s.name() + "." + component;
+    }
+
     /** The section a record type is, if it is one. */
     public Optional<Section> section(Class<?> type) {
         return Optional.ofNullable(sectionOfType.get(type));

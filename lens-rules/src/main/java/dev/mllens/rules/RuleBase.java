@@ -58,16 +58,24 @@ public final class RuleBase implements AutoCloseable {
 
     private final SessionPool sessions;
     private final Set<String> practicesWithRules;
-    /** The same, for lookups on every assessment: a TreeSet's comparisons showed in profiles. */
-    private final Set<String> hasRules;
+    /** The same by the practice's place in the catalog, for lookups on every assessment. */
+    private final boolean[] hasRules;
     /**
      * The rules of the practice files each compiled rule stands for, by compiled rule name: itself, or the
      * parts of a shared rule (see {@link RuleParts}). A HashMap, not Map.copyOf: looked up on every firing,
      * and the immutable map's probing showed in profiles.
      */
     private final Map<String, Part[]> partsOfRule;
-    /** The practices of each compiled rule's parts, for the agenda filter of a scoped assessment. */
-    private final Map<String, Set<String>> practicesOfRule;
+    /**
+     * The same by the number the build gave each compiled rule ({@code @index}), which its consequence names:
+     * found on every firing with no string or identity to hash (both showed in profiles).
+     */
+    private final Part[][] partsByIndex;
+    /**
+     * The places in the catalog of the practices of each compiled rule's parts, for the agenda filter of a
+     * scoped assessment.
+     */
+    private final Map<String, int[]> slotsOfRule;
 
     /**
      * One rule of a practice file, as the engine knows it: its name, practice and the check it declares
@@ -97,7 +105,8 @@ public final class RuleBase implements AutoCloseable {
     private RuleBase(KieBase kieBase, Predicate<String> loaded) {
         this.sessions = new SessionPool(kieBase, POOLED_SESSIONS);
         Map<String, Part[]> parts = new HashMap<>();
-        Map<String, Set<String>> practicesOf = new HashMap<>();
+        Map<Integer, Part[]> byIndex = new HashMap<>();
+        Map<String, int[]> slotsOf = new HashMap<>();
         Set<String> names = new HashSet<>();
         Map<String, CheckSpec> byLabel = new HashMap<>();
         Set<String> ids = new TreeSet<>();
@@ -129,14 +138,21 @@ public final class RuleBase implements AutoCloseable {
                     }
                 }
                 parts.put(rule.getName(), known);
-                practicesOf.put(rule.getName(), Set.copyOf(practices));
+                int index = RuleParts.index(rule.getName(), rule.getMetaData());
+                if (index >= 0 && byIndex.put(index, known) != null) {
+                    throw new IllegalStateException("two rules are numbered " + index + ", one is '" + rule.getName() + "'");
+                }
+                slotsOf.put(rule.getName(), practices.stream().mapToInt(SLOTS::get).toArray());
                 ids.addAll(practices);
             }
         }
         this.partsOfRule = parts;
-        this.practicesOfRule = practicesOf;
+        this.partsByIndex = new Part[byIndex.keySet().stream().mapToInt(i -> i + 1).max().orElse(0)][];
+        byIndex.forEach((i, known) -> partsByIndex[i] = known);
+        this.slotsOfRule = slotsOf;
         this.practicesWithRules = Collections.unmodifiableSet(ids);
-        this.hasRules = new HashSet<>(ids);
+        this.hasRules = new boolean[SLOTS.size()];
+        ids.forEach(id -> hasRules[SLOTS.get(id)] = true);
     }
 
     /** Loads the precompiled rules. Costly (about a second on a cold JVM): load once and share. */
@@ -218,20 +234,18 @@ public final class RuleBase implements AutoCloseable {
 
     /** Evaluates facts already flattened from a workload, in the given insertion order. */
     Evaluation evaluateFacts(List<Object> facts, DerivedFacts derived, Predicate<BestPractice> scope) {
-        Set<String> inScope = new HashSet<>();
+        List<BestPractice> practices = Lens.catalog().practices();
+        boolean[] inScope = new boolean[practices.size()];
         boolean everyRule = true;
-        for (BestPractice p : Lens.catalog().practices()) {
-            if (scope.test(p)) {
-                inScope.add(p.id());
-            } else {
-                everyRule &= !hasRules.contains(p.id());
-            }
+        for (int slot = 0; slot < inScope.length; slot++) {
+            inScope[slot] = scope.test(practices.get(slot));
+            everyRule &= inScope[slot] || !hasRules[slot];
         }
         // a scoped assessment fires only the rules of the practices in scope, and of a shared rule only the
         // parts in scope
-        Collector collected = everyRule ? run(facts) : run(facts, inScope::contains, match -> {
-            for (String practice : practicesOfRule.get(match.getRule().getName())) {
-                if (inScope.contains(practice)) {
+        Collector collected = everyRule ? run(facts) : run(facts, inScope, match -> {
+            for (int slot : slotsOfRule.get(match.getRule().getName())) {
+                if (inScope[slot]) {
                     return true;
                 }
             }
@@ -239,13 +253,12 @@ public final class RuleBase implements AutoCloseable {
         });
         List<Finding> findings = new ArrayList<>();
         List<EngineError> errors = new ArrayList<>();
-        List<BestPractice> practices = Lens.catalog().practices();
-        for (int slot = 0; slot < practices.size(); slot++) {
+        for (int slot = 0; slot < inScope.length; slot++) {
             BestPractice p = practices.get(slot);
-            if (!inScope.contains(p.id())) {
+            if (!inScope[slot]) {
                 continue;
             }
-            if (!hasRules.contains(p.id())) {
+            if (!hasRules[slot]) {
                 findings.add(Conclusions.noRuleYet(p));
                 continue;
             }
@@ -269,14 +282,15 @@ public final class RuleBase implements AutoCloseable {
      * say) is freed with it and the next evaluation starts clean.
      */
     Collector run(List<Object> facts) {
-        return run(facts, id -> true, null);
+        return run(facts, null, null);
     }
 
     /**
      * Runs the rules the filter accepts (all of them when it is null) over the facts, and of a shared rule
-     * the parts whose practice {@code inScope} accepts.
+     * the parts whose practice is in scope: {@code inScope} by the practice's place in the catalog, null
+     * for every practice.
      */
-    Collector run(List<Object> facts, Predicate<String> inScope, AgendaFilter filter) {
+    Collector run(List<Object> facts, boolean[] inScope, AgendaFilter filter) {
         Collector collected = new Collector(inScope);
         KieSession session = sessions.take();
         Emit.Sink outer = Emit.open(collected);
@@ -339,16 +353,18 @@ public final class RuleBase implements AutoCloseable {
         /** What each practice's rules emitted, by the practice's place in the catalog (an array: no hashing). */
         private final List<Judged>[] checks;
         private final List<String>[] notApplicable;
-        private final Predicate<String> inScope;
-        /** The shared rule whose part {@link #part} is running, and that part. */
-        private Rule sharedRule;
-        private Part part;
-        /** The rule that last ran a part, and its parts: a shared rule runs its parts one after the other. */
+        /** Whether the practice at each place in the catalog is in scope; null when all are. */
+        private final boolean[] inScope;
+        /**
+         * The shared rule whose part {@link #part} last ran, its parts, and the part now emitting (null when
+         * that part is out of scope): a shared rule runs its parts one after the other.
+         */
         private Rule partsRule;
         private Part[] partsOf;
+        private Part part;
 
         @SuppressWarnings("unchecked")
-        Collector(Predicate<String> inScope) {
+        Collector(boolean[] inScope) {
             this.inScope = inScope;
             this.checks = new List[SLOTS.size()];
             this.notApplicable = new List[SLOTS.size()];
@@ -376,37 +392,44 @@ public final class RuleBase implements AutoCloseable {
         }
 
         @Override
-        public boolean part(Rule rule, int k) {
-            Part[] parts;
-            if (rule == partsRule) {
-                parts = partsOf;
-            } else {
-                parts = partsOfRule.get(rule.getName());
-                partsRule = rule;
+        public boolean part(Rule rule, int index, int k) {
+            if (rule != partsRule) {
+                Part[] parts = index >= 0 && index < partsByIndex.length ? partsByIndex[index] : null;
+                if (parts == null) {
+                    throw new IllegalStateException("rule '" + rule.getName() + "' names compiled rule " + index
+                            + ", which this rule base does not hold");
+                }
                 partsOf = parts;
+                partsRule = rule;
             }
+            return enter(rule, k);
+        }
+
+        /** Starts part {@code k} of the running rule, whose parts are {@link #partsOf}: whether it is in scope. */
+        private boolean enter(Rule rule, int k) {
+            Part[] parts = partsOf;
             if (k < 0 || k >= parts.length) {
                 throw new IllegalStateException("rule '" + rule.getName() + "' runs part " + k + " of its " + parts.length);
             }
             Part p = parts[k];
-            if (p == null || !inScope.test(p.practice().id())) {
-                return false;
-            }
-            sharedRule = rule;
-            part = p;
-            return true;
+            part = p == null || inScope != null && !inScope[p.slot()] ? null : p;
+            return part != null;
         }
 
         /** The practice file's rule that emits now: the running part of a shared rule, or the rule itself. */
         private Part emitting(Rule rule) {
-            if (rule == sharedRule) {
+            if (rule == partsRule && part != null) {
                 return part;
             }
-            Part[] parts = partsOfRule.get(rule.getName());
+            Part[] parts = partsOf(rule);
             if (parts.length != 1) {
                 throw new IllegalStateException("shared rule '" + rule.getName() + "' emits outside its parts");
             }
             return parts[0];
+        }
+
+        private Part[] partsOf(Rule rule) {
+            return partsOfRule.get(rule.getName());
         }
 
         @Override

@@ -85,16 +85,16 @@ class RuleBaseContractTest {
     private static String shared(String part1) {
         return """
                 rule "shared 1 (2 rules)"
-                    @parts("2")
+                    @index("0") @parts("2")
                     @rule_0("MLSEC04-BP02 inter-node traffic encrypted") @core_0("S1")
                     @rule_1("MLSEC04-BP01 encryption stated") @supporting_1("S1") @label_1("training encryption stated")
                 when
                     $t : Training()
                 then
-                    if (Emit.part(drools, 0)) {
+                    if (Emit.part(drools, 0, 0)) {
                         emit(drools, Check.requires(fact($t, Training_.interNodeEncryption)).gap("not encrypted"));
                     }
-                    if (Emit.part(drools, 1)) {
+                    if (Emit.part(drools, 0, 1)) {
                 """ + part1 + """
                     }
                 end
@@ -139,9 +139,22 @@ class RuleBaseContractTest {
     }
 
     @Test
+    void aCompiledRuleIsFoundByTheNumberItsConsequenceNames() {
+        String shared = shared("emit(drools, Check.requires(fact($t, Training_.interNodeEncryption)));");
+        assertThatThrownBy(() -> rules(shared.replace("@index(\"0\")", "@index(\"zero\")")))
+                .hasMessageContaining("rule 'shared 1 (2 rules)': @index(\"zero\") is not a number");
+        RuleBase misnumbered = rules(shared.replace("Emit.part(drools, 0, 0)", "Emit.part(drools, 3, 0)"));
+        assertThatThrownBy(() -> misnumbered.evaluate(training(true)))
+                .hasStackTraceContaining("rule 'shared 1 (2 rules)' names compiled rule 3, which this rule base does not hold");
+        String second = shared.replace("shared 1 (2 rules)", "shared 2 (2 rules)")
+                .replace("traffic encrypted\")", "traffic encrypted, again\")").replace("encryption stated\")", "encryption stated, again\")");
+        assertThatThrownBy(() -> rules(shared + second)).hasMessageContaining("two rules are numbered 0");
+    }
+
+    @Test
     void aSharedRuleThatEmitsOutsideItsPartsIsAnError() {
         RuleBase base = rules(shared("emit(drools, Check.requires(fact($t, Training_.interNodeEncryption)));")
-                .replace("    if (Emit.part(drools, 0)) {\n", "    {\n"));
+                .replace("    if (Emit.part(drools, 0, 0)) {\n", "    {\n"));
         assertThatThrownBy(() -> base.evaluate(training(true)))
                 .hasStackTraceContaining("shared rule 'shared 1 (2 rules)' emits outside its parts");
     }

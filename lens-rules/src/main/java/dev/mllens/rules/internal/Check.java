@@ -62,7 +62,11 @@ public final class Check {
 
     /** A check that requires a yes/no fact to be true. */
     public static Check requires(FactValue<Boolean> fact) {
-        return new Reading().requires(fact);
+        // the most common check, made without a Reading: one fact, its verdict its value
+        Boolean value = fact.value();
+        Evidence read = new Evidence(fact.path(), value);
+        return new Check(List.of(read), value == null ? List.of(read.fact()) : List.of(),
+                value == null ? Outcome.UNKNOWN : value ? Outcome.PASS : Outcome.FAIL, read.fact(), null, null, null, List.of());
     }
 
     /** A check that requires a person's statement to hold. */
@@ -172,8 +176,14 @@ public final class Check {
 
     /** The facts a check reads, before its verdict. */
     public static final class Reading {
-        // sized for the one to three facts most checks read; the unstated ones listed only once there are any
-        private final List<Evidence> evidence = new ArrayList<>(3);
+        // most checks read one to three facts: those are kept in fields, more in a list, and the check's
+        // list made once at the verdict (a list here and its copy there were a tenth of an assessment's
+        // allocation)
+        private Evidence first;
+        private Evidence second;
+        private Evidence third;
+        private List<Evidence> more;
+        private int read;
         private List<String> unstated;
 
         private Reading() {
@@ -181,7 +191,18 @@ public final class Check {
 
         /** Records a fact the check reads; a fact that is not stated is listed as missing if the check cannot be judged. */
         public Reading fact(FactValue<?> fact) {
-            evidence.add(new Evidence(fact.path(), fact.value()));
+            Evidence e = new Evidence(fact.path(), fact.value());
+            switch (read++) {
+                case 0 -> first = e;
+                case 1 -> second = e;
+                case 2 -> third = e;
+                default -> {
+                    if (more == null) {
+                        more = new ArrayList<>();
+                    }
+                    more.add(e);
+                }
+            }
             if (fact.value() == null) {
                 if (unstated == null) {
                     unstated = new ArrayList<>(2);
@@ -189,6 +210,22 @@ public final class Check {
                 unstated.add(fact.path());
             }
             return this;
+        }
+
+        private List<Evidence> evidence() {
+            return switch (read) {
+                case 1 -> List.of(first);
+                case 2 -> List.of(first, second);
+                case 3 -> List.of(first, second, third);
+                default -> {
+                    List<Evidence> all = new ArrayList<>(read);
+                    all.add(first);
+                    all.add(second);
+                    all.add(third);
+                    all.addAll(more);
+                    yield List.copyOf(all);
+                }
+            };
         }
 
         /** Ends the check: records a yes/no fact and passes when it is true (unknown when not stated). */
@@ -203,13 +240,14 @@ public final class Check {
 
         /** Ends the check with a three-valued verdict over the recorded facts: null means it cannot be judged. */
         public Check verdict(Boolean verdict) {
-            if (evidence.isEmpty()) {
+            if (read == 0) {
                 throw new IllegalStateException("a check must record the facts it reads before its verdict");
             }
             Outcome o = verdict == null ? Outcome.UNKNOWN : verdict ? Outcome.PASS : Outcome.FAIL;
+            List<Evidence> evidence = evidence();
             // rules record what a check is about (dataset usage, distribution) first and the judged fact last
             String about = evidence.get(evidence.size() - 1).fact();
-            return new Check(List.copyOf(evidence), unstated == null ? List.of() : List.copyOf(unstated), o, about, null,
+            return new Check(evidence, unstated == null ? List.of() : List.copyOf(unstated), o, about, null,
                     null, null, List.of());
         }
 

@@ -111,24 +111,34 @@ public final class Conclusions {
         // facts not stated on a label that already fails still help a person complete the picture: asked after the rest
         List<Missing> besideFailures = new ArrayList<>();
         boolean[] steps = new boolean[p.steps().size()];
-        for (Label l : labels) {
+        // indexed loops over the lists built here: this runs for every practice of every assessment, and the
+        // iterators and copies of for-each and addAll were a tenth of what concluding allocated
+        for (int i = 0; i < labels.size(); i++) {
+            Label l = labels.get(i);
             Outcome o = l.outcome();
             switch (o) {
                 case PASS -> { pass++; corePass += l.spec.core() ? 1 : 0; }
                 case FAIL -> { fail++; coreFail += l.spec.core() ? 1 : 0; steps[l.position] = true; }
                 case UNKNOWN -> { unknown++; steps[l.position] = true; }
             }
-            for (Judged c : l.checks) {
-                evidence.addAll(c.check().evidence());
+            for (int j = 0; j < l.size(); j++) {
+                List<Evidence> read = l.get(j).check().evidence();
+                for (int k = 0; k < read.size(); k++) {
+                    evidence.add(read.get(k));
+                }
             }
-            for (Judged c : l.checks) {
+            for (int j = 0; j < l.size(); j++) {
+                Judged c = l.get(j);
                 Outcome own = c.check().outcome();
                 if (own == Outcome.FAIL) {
                     gaps.add(gap(c));
                     // a gap found while a condition it depends on is undecided also asks what would decide it
-                    c.check().conditions().forEach(path -> missing.add(new Missing(path, defaultQuestion(path))));
+                    List<String> conditions = c.check().conditions();
+                    for (int k = 0; k < conditions.size(); k++) {
+                        missing.add(new Missing(conditions.get(k), defaultQuestion(conditions.get(k))));
+                    }
                 } else if (own == Outcome.UNKNOWN) {
-                    (o == Outcome.FAIL ? besideFailures : missing).addAll(missing(c));
+                    missing(c, o == Outcome.FAIL ? besideFailures : missing);
                 }
             }
         }
@@ -171,19 +181,28 @@ public final class Conclusions {
 
     /** What to state so that an unknown check can be judged: each fact it read that was not stated. */
     static List<Missing> missing(Judged c) {
-        String question = c.check().question();
         List<Missing> out = new ArrayList<>();
-        for (String path : c.check().unstated()) {
+        missing(c, out);
+        return out;
+    }
+
+    /** Adds {@link #missing(Judged)} to {@code out}. */
+    private static void missing(Judged c, List<Missing> out) {
+        String question = c.check().question();
+        int before = out.size();
+        List<String> unstated = c.check().unstated();
+        for (int k = 0; k < unstated.size(); k++) {
+            String path = unstated.get(k);
             out.add(new Missing(path, question != null ? question : defaultQuestion(path)));
         }
-        for (String path : c.check().conditions()) {
-            out.add(new Missing(path, defaultQuestion(path)));
+        List<String> conditions = c.check().conditions();
+        for (int k = 0; k < conditions.size(); k++) {
+            out.add(new Missing(conditions.get(k), defaultQuestion(conditions.get(k))));
         }
-        if (out.isEmpty()) {
+        if (out.size() == before) {
             out.add(new Missing(c.check().evidence().get(0).fact(),
                     question != null ? question : "State the facts behind: " + c.label() + "."));
         }
-        return out;
     }
 
     /** "State datasets[tx].profiled: an automated profile or statistics report is produced." */
@@ -210,7 +229,8 @@ public final class Conclusions {
         // labels are interned (CheckSpec), so it compares references; comparing the strings themselves, which
         // are rarely in the processor's cache by then, was a tenth of an assessment
         List<Label> labels = new ArrayList<>();
-        for (Judged c : checks) {
+        for (int k = 0; k < checks.size(); k++) {
+            Judged c = checks.get(k);
             Label l = null;
             String name = c.label();
             for (int i = 0; i < labels.size() && l == null; i++) {
@@ -225,19 +245,14 @@ public final class Conclusions {
             }
             l.add(c);
         }
-        for (Label l : labels) {
-            l.settle();
+        for (int i = 0; i < labels.size(); i++) {
+            labels.get(i).settle();
         }
         if (labels.size() > 1) {
             labels.sort(LABEL_ORDER);
         }
         return labels;
     }
-
-    private static final Comparator<Judged> WITHIN_LABEL = (a, b) -> {
-        int byStep = Integer.compare(a.position(), b.position());
-        return byStep != 0 ? byStep : a.sortKey().compareTo(b.sortKey());
-    };
 
     private static final Comparator<Label> LABEL_ORDER = (a, b) -> {
         int byStep = Integer.compare(a.position, b.position);
@@ -253,8 +268,14 @@ public final class Conclusions {
         if (n > 16) {
             return List.copyOf(new LinkedHashSet<>(items));
         }
-        List<T> out = new ArrayList<>(n);
-        for (T item : items) {
+        // most lists have no repeat: look for the first one before copying anything but the result
+        int first = firstRepeat(items);
+        if (first < 0) {
+            return List.copyOf(items);
+        }
+        List<T> out = new ArrayList<>(items.subList(0, first));
+        for (int i = first + 1; i < n; i++) {
+            T item = items.get(i);
             if (!out.contains(item)) {
                 out.add(item);
             }
@@ -262,12 +283,27 @@ public final class Conclusions {
         return List.copyOf(out);
     }
 
+    /** The index of the first item equal to an earlier one, or -1. */
+    private static int firstRepeat(List<?> items) {
+        for (int i = 1; i < items.size(); i++) {
+            Object item = items.get(i);
+            for (int j = 0; j < i; j++) {
+                if (item.equals(items.get(j))) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     private static final class Label {
         final CheckSpec spec;
         final String name;
         /** The first step its checks fix, once {@link #settle}d. */
         int position;
-        final List<Judged> checks = new ArrayList<>(2);
+        /** Its check, while it has one (most labels); all its checks once it has more. */
+        private Judged only;
+        private List<Judged> checks;
 
         Label(CheckSpec spec) {
             this.spec = spec;
@@ -275,24 +311,41 @@ public final class Conclusions {
         }
 
         void add(Judged c) {
-            checks.add(c);
+            if (checks != null) {
+                checks.add(c);
+            } else if (only == null) {
+                only = c;
+            } else {
+                checks = new ArrayList<>(4);
+                checks.add(only);
+                checks.add(c);
+            }
+        }
+
+        int size() {
+            return checks == null ? 1 : checks.size();
+        }
+
+        Judged get(int i) {
+            return checks == null ? only : checks.get(i);
         }
 
         /** Puts the checks in order once all are added. */
         void settle() {
-            if (checks.size() > 1) {
-                checks.sort(WITHIN_LABEL);
+            if (checks != null) {
+                checks.sort(CheckOrder.INSTANCE);
             }
-            position = checks.get(0).position();
+            position = get(0).position();
         }
 
         Outcome outcome() {
             boolean unknown = false;
-            for (Judged c : checks) {
-                if (c.check().outcome() == Outcome.FAIL) {
+            for (int i = 0; i < size(); i++) {
+                Outcome o = get(i).check().outcome();
+                if (o == Outcome.FAIL) {
                     return Outcome.FAIL;
                 }
-                unknown |= c.check().outcome() == Outcome.UNKNOWN;
+                unknown |= o == Outcome.UNKNOWN;
             }
             return unknown ? Outcome.UNKNOWN : Outcome.PASS;
         }

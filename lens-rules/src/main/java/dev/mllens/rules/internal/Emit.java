@@ -25,10 +25,11 @@ public final class Emit {
         void notApplicable(Rule rule, NotApplicable reason);
 
         /**
-         * Whether the evaluation wants part {@code part} of a shared rule (one whose parts are the rules of
-         * several practices with the same conditions); if it does, what the rule emits next is that part's.
+         * Whether the evaluation wants part {@code part} of the compiled rule the build numbered {@code index}
+         * (a shared rule's parts are the rules of several practices with the same conditions; a rule of its
+         * own conditions has one part); if it does, what the rule emits next is that part's.
          */
-        boolean part(Rule rule, int part);
+        boolean part(Rule rule, int index, int part);
     }
 
     /** The evaluation running on this thread: Drools fires rules on the thread that calls fireAllRules. */
@@ -58,18 +59,19 @@ public final class Emit {
     }
 
     /**
-     * In a shared rule, generated at build time (see lens-rules/src/build/RuleMerger.java): whether this
-     * evaluation wants part {@code part}, which it does when the part's practice is in scope. If so, what
-     * the consequence emits until the next part belongs to that part's rule; if not, the consequence skips
-     * the part.
+     * In a rule compiled by the build (see lens-rules/src/build/RuleMerger.java), which declares its number
+     * as {@code @index}: whether this evaluation wants part {@code part} of rule {@code index}, which it does
+     * when the part's practice is in scope. If so, what the consequence emits until the next part belongs
+     * to that part's rule; if not, the consequence skips the part. The number lets the evaluation find
+     * the rule's parts in an array, with nothing hashed on a firing.
      */
-    public static boolean part(org.drools.model.Drools drools, int part) {
-        return sink().part(rule(drools), part);
+    public static boolean part(org.drools.model.Drools drools, int index, int part) {
+        return sink().part(rule(drools), index, part);
     }
 
-    /** In a shared rule compiled without the executable model: as {@link #part(org.drools.model.Drools, int)}. */
-    public static boolean part(RuleContext drools, int part) {
-        return sink().part(drools.getRule(), part);
+    /** In a compiled rule compiled without the executable model: as {@link #part(org.drools.model.Drools, int, int)}. */
+    public static boolean part(RuleContext drools, int index, int part) {
+        return sink().part(drools.getRule(), index, part);
     }
 
     /**

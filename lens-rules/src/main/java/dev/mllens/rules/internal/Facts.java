@@ -36,7 +36,7 @@ public final class Facts {
             return fixed;
         }
         FactModel model = FactModel.get();
-        String path = model.subjectPath(subject) + "." + read.name();
+        String path = model.factPath(subject, read.name());
         if (!read.ofEntity) { // learned on the first read, so that an entity's reader looks its section up once
             // two threads may both learn it: the same answer, so the race is harmless
             if (model.section(subject.getClass()).orElseThrow().list()) {

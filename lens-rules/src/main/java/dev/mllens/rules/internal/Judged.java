@@ -18,7 +18,6 @@ public final class Judged {
     private final String label;
     /** The step's place among the practice's steps: the first sort key, so computed once. */
     private final int position;
-    private String sortKey; // computed on first use, only when two checks of one label are ordered
 
     public Judged(CheckSpec spec, Check check) {
         this.spec = Objects.requireNonNull(spec, "spec");
@@ -55,16 +54,12 @@ public final class Judged {
     }
 
     /**
-     * Orders checks of one label deterministically: by their evidence, then by their gap, since two checks can
-     * read the same fact for different subjects (one model served by two endpoints).
+     * What orders checks of one label after their step: their evidence, then their outcome and gap, since two
+     * checks can read the same fact for different subjects (one model served by two endpoints). The
+     * definition of the order; {@link CheckOrder} compares it without building it.
      */
     String sortKey() {
-        String key = sortKey;
-        if (key == null) {
-            key = check.evidence() + " " + check.outcome() + " " + check.gap();
-            sortKey = key;
-        }
-        return key;
+        return check.evidence() + " " + check.outcome() + " " + check.gap();
     }
 
     @Override

@@ -11,7 +11,8 @@ import org.apiguardian.api.API;
  * stands for itself. A shared rule, which the build makes of all rules with the same conditions (see
  * lens-rules/src/build/RuleMerger.java), stands for several: it declares {@code @parts("n")} and, for each
  * part {@code k}, the original rule's name as {@code @rule_k} and its metadata under the same keys
- * suffixed {@code _k} ({@code @core_k}, {@code @supporting_k}, {@code @label_k}).
+ * suffixed {@code _k} ({@code @core_k}, {@code @supporting_k}, {@code @label_k}). Every compiled rule also
+ * carries its number, {@code @index}.
  */
 @API(status = API.Status.INTERNAL)
 public final class RuleParts {
@@ -24,13 +25,37 @@ public final class RuleParts {
         }
     }
 
+    private static final String INDEX = "index";
+
     private RuleParts() {
+    }
+
+    /**
+     * The number the build gave the compiled rule of this name and metadata ({@code @index}, see
+     * {@link Emit#part(org.drools.model.Drools, int, int)}), or -1 for a rule without one (tests compile
+     * practice rules as written).
+     */
+    public static int index(String ruleName, Map<String, Object> metadata) {
+        Object declared = metadata.get(INDEX);
+        if (declared == null) {
+            return -1;
+        }
+        int index = index(CheckSpec.text(declared));
+        if (index < 0) {
+            throw new IllegalStateException("rule '" + ruleName + "': @index(\"" + CheckSpec.text(declared) + "\") is not a number");
+        }
+        return index;
     }
 
     /** The parts of the compiled rule of this name and metadata; throws, naming it, when they are malformed. */
     public static List<Part> of(String ruleName, Map<String, Object> metadata) {
         Object declared = metadata.get("parts");
         if (declared == null) {
+            if (metadata.containsKey(INDEX)) {
+                Map<String, Object> own = new HashMap<>(metadata);
+                own.remove(INDEX);
+                return List.of(new Part(ruleName, own));
+            }
             return List.of(new Part(ruleName, metadata));
         }
         int count;
@@ -45,7 +70,7 @@ public final class RuleParts {
         }
         for (Map.Entry<String, Object> e : metadata.entrySet()) {
             String key = e.getKey();
-            if (key.equals("parts")) {
+            if (key.equals("parts") || key.equals(INDEX)) {
                 continue;
             }
             int underscore = key.lastIndexOf('_');
