@@ -79,9 +79,15 @@ public final class RuleBase implements AutoCloseable {
 
     /**
      * One rule of a practice file, as the engine knows it: its name, practice and the check it declares
-     * (null for a rule that emits only NotApplicable).
+     * (null for a rule that emits only NotApplicable), and the place among the practice's steps of the one
+     * step it declares (-1 when it declares several or no check): kept here, where every emitted check
+     * looks, rather than read from the spec each time.
      */
-    record Part(String rule, BestPractice practice, int slot, CheckSpec spec) {
+    record Part(String rule, BestPractice practice, int slot, CheckSpec spec, int onlyPosition) {
+
+        Part(String rule, BestPractice practice, int slot, CheckSpec spec) {
+            this(rule, practice, slot, spec, spec != null && spec.steps().size() == 1 ? spec.positions().get(0) : -1);
+        }
     }
 
     /** Each lens practice's place in the catalog: where an evaluation collects what its rules emit. */
@@ -444,7 +450,7 @@ public final class RuleBase implements AutoCloseable {
                 of = new ArrayList<>();
                 checks[p.slot()] = of;
             }
-            of.add(new Judged(p.spec(), check));
+            of.add(new Judged(p.spec(), check, p.onlyPosition()));
         }
 
         @Override

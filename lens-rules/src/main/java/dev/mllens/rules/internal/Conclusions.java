@@ -62,6 +62,9 @@ public final class Conclusions {
      * @param notApplicable the reasons its rules gave for not applying
      */
     public static Finding conclude(BestPractice p, List<Judged> checks, List<String> notApplicable, DerivedFacts derived) {
+        if (p.appliesWhen().isEmpty()) { // most practices always apply: nothing to copy or add
+            return conclude(p, checks, notApplicable, List.of());
+        }
         List<String> reasons = new ArrayList<>(notApplicable);
         List<Missing> asks = new ArrayList<>();
         for (Applicability c : p.appliesWhen()) {

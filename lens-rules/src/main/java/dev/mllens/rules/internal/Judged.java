@@ -1,6 +1,5 @@
 package dev.mllens.rules.internal;
 
-import dev.mllens.lens.ImprovementStep;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -13,19 +12,25 @@ public final class Judged {
 
     private final CheckSpec spec;
     private final Check check;
-    private final ImprovementStep step;
     /** The spec's label, read while the spec is at hand: gathering by label then reads no spec. */
     private final String label;
-    /** The step's place among the practice's steps: the first sort key, so computed once. */
+    /** The place among the practice's steps of the step that fixes the check: the first sort key. */
     private final int position;
 
     public Judged(CheckSpec spec, Check check) {
+        this(spec, check, -1);
+    }
+
+    /**
+     * A check of a rule that declares one step, whose place among the practice's steps the caller keeps
+     * ({@code onlyPosition}; -1 when it does not): the engine knows it per rule, and reading it from the
+     * spec for every check emitted, when the spec is rarely in the processor's cache, showed in profiles.
+     */
+    public Judged(CheckSpec spec, Check check, int onlyPosition) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.check = Objects.requireNonNull(check, "check");
-        int index = spec.indexOf(check);
-        this.step = spec.steps().get(index);
         this.label = spec.label();
-        this.position = spec.positions().get(index);
+        this.position = onlyPosition >= 0 && check.fixedBy() == null ? onlyPosition : spec.positions().get(spec.indexOf(check));
     }
 
     /** What the emitting rule declares. */
@@ -41,11 +46,6 @@ public final class Judged {
     /** The check's label: one instance per label text (see {@link CheckSpec}). */
     String label() {
         return label;
-    }
-
-    /** The improvement step that fixes this check. */
-    ImprovementStep step() {
-        return step;
     }
 
     /** The step's index among the practice's steps. */
