@@ -210,7 +210,12 @@ public final class FactModel {
         return components.computeIfAbsent(type, t -> {
             List<Component> out = new ArrayList<>();
             for (RecordComponent rc : t.getRecordComponents()) {
-                out.add(new Component(rc.getName(), rc.getAccessor(), rc.getGenericType(), rc.getAnnotation(Fact.class)));
+                Method accessor = rc.getAccessor();
+                // a public accessor of a public record: skipping the access check on every read (an entity's id
+                // is read for every fact path of it) is safe, and where the module does not allow it, the
+                // check simply stays
+                accessor.trySetAccessible();
+                out.add(new Component(rc.getName(), accessor, rc.getGenericType(), rc.getAnnotation(Fact.class)));
             }
             return List.copyOf(out);
         });
