@@ -62,8 +62,8 @@ public final class RuleBase implements AutoCloseable {
     private final boolean[] hasRules;
     /**
      * The rules of the practice files each compiled rule stands for, by compiled rule name: itself, or the
-     * parts of a shared rule (see {@link RuleParts}). A HashMap, not Map.copyOf: looked up on every firing,
-     * and the immutable map's probing showed in profiles.
+     * parts of a shared rule (see {@link RuleParts}). Looked up when a rule the build did not number emits
+     * (rule bases that tests compile from practice files as written); the build's rules are found by number.
      */
     private final Map<String, Part[]> partsOfRule;
     /**

@@ -182,14 +182,10 @@ public final class Conclusions {
         return new Gap(c.check().about(), c.check().gap() != null ? c.check().gap() : c.label() + " is not in place");
     }
 
-    /** What to state so that an unknown check can be judged: each fact it read that was not stated. */
-    static List<Missing> missing(Judged c) {
-        List<Missing> out = new ArrayList<>();
-        missing(c, out);
-        return out;
-    }
-
-    /** Adds {@link #missing(Judged)} to {@code out}. */
+    /**
+     * Adds to {@code out} what to state so that an unknown check can be judged: each fact it read that was
+     * not stated.
+     */
     private static void missing(Judged c, List<Missing> out) {
         String question = c.check().question();
         int before = out.size();
