@@ -52,15 +52,41 @@ public final class SideBySide {
         }
     }
 
+    /** Argument {@code i}, a positive count, or {@code otherwise} when it is not given. */
+    private static int count(String[] args, int i, int otherwise) {
+        if (args.length <= i) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(args[i]);
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException("argument " + (i + 1) + " is '" + args[i] + "': a count of batches or assessments, at least 1");
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
             System.err.println("usage: SideBySide BEFORE.jar AFTER.jar [warm-up batches] [measured batches] [batch size]");
             System.exit(2);
         }
-        int warm = args.length > 2 ? Integer.parseInt(args[2]) : 150;
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 200;
-        int batch = args.length > 4 ? Integer.parseInt(args[4]) : 200;
-        Build[] builds = {Build.of(Path.of(args[0])), Build.of(Path.of(args[1]))};
+        int warm;
+        int rounds;
+        int batch;
+        Build[] builds;
+        try {
+            warm = count(args, 2, 150);
+            rounds = count(args, 3, 200);
+            batch = count(args, 4, 200);
+            builds = new Build[] {Build.of(Path.of(args[0])), Build.of(Path.of(args[1]))};
+        } catch (IllegalArgumentException e) {
+            System.err.println("SideBySide: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
         try {
