@@ -151,10 +151,7 @@ public final class FactModel {
      * {@code datasets[transactions]} for a dataset. Throws for any other object.
      */
     public String subjectPath(Object subject) {
-        Section s = sectionOfType.get(subject.getClass());
-        if (s == null) {
-            throw new IllegalArgumentException(subject.getClass().getName() + " is not a section or entity of the workload");
-        }
+        Section s = sectionOf(subject);
         return s.list() ? s.name() + "[" + ids.get(s.type()).read(subject) + "]" : s.name();
     }
 
@@ -164,11 +161,16 @@ public final class FactModel {
      * every fact of an entity they read.
      */
     public String factPath(Object subject, String component) {
+        Section s = sectionOf(subject);
+        return s.list() ? s.name() + "[" + ids.get(s.type()).read(subject) + "]." + component : s.name() + "." + component;
+    }
+
+    private Section sectionOf(Object subject) {
         Section s = sectionOfType.get(subject.getClass());
         if (s == null) {
             throw new IllegalArgumentException(subject.getClass().getName() + " is not a section or entity of the workload");
         }
-        return s.list() ? s.name() + "[" + ids.get(s.type()).read(subject) + "]." + component : s.name() + "." + component;
+        return s;
     }
 
     /** The section a record type is, if it is one. */

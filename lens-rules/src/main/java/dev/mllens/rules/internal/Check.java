@@ -66,7 +66,12 @@ public final class Check {
         Boolean value = fact.value();
         Evidence read = new Evidence(fact.path(), value);
         return new Check(List.of(read), value == null ? List.of(read.fact()) : List.of(),
-                value == null ? Outcome.UNKNOWN : value ? Outcome.PASS : Outcome.FAIL, read.fact(), null, null, null, List.of());
+                outcome(value), read.fact(), null, null, null, List.of());
+    }
+
+    /** The outcome of a three-valued verdict: null means it cannot be judged. */
+    private static Outcome outcome(Boolean verdict) {
+        return verdict == null ? Outcome.UNKNOWN : verdict ? Outcome.PASS : Outcome.FAIL;
     }
 
     /** A check that requires a person's statement to hold. */
@@ -243,7 +248,7 @@ public final class Check {
             if (read == 0) {
                 throw new IllegalStateException("a check must record the facts it reads before its verdict");
             }
-            Outcome o = verdict == null ? Outcome.UNKNOWN : verdict ? Outcome.PASS : Outcome.FAIL;
+            Outcome o = outcome(verdict);
             List<Evidence> evidence = evidence();
             // rules record what a check is about (dataset usage, distribution) first and the judged fact last
             String about = evidence.get(evidence.size() - 1).fact();
