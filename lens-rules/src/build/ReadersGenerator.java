@@ -103,7 +103,17 @@ public final class ReadersGenerator {
             s.append("                case ").append(i).append(" -> subject.").append(components[i].getName()).append("();\n");
         }
         s.append("                default -> throw new IllegalStateException(\"no component \" + index);\n")
-                .append("            };\n            return (V) value;\n        }\n    }\n}\n");
+                .append("            };\n            return (V) value;\n        }\n");
+        boolean identified = false;
+        for (RecordComponent rc : components) {
+            identified |= rc.getName().equals("id") && rc.getType() == String.class;
+        }
+        if (identified) {
+            // an entity's fact paths name it by id: read directly, not through reflection, for every fact read
+            s.append("\n        @Override\n        protected String idOf(").append(type).append(" subject) {\n")
+                    .append("            return subject.id();\n        }\n");
+        }
+        s.append("    }\n}\n");
         return s.toString();
     }
 

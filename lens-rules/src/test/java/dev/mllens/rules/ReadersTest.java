@@ -2,6 +2,7 @@ package dev.mllens.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mllens.rules.internal.Facts;
 import dev.mllens.rules.internal.Read;
 import dev.mllens.workload.FactModel;
 import dev.mllens.workload.Workload;
@@ -67,6 +68,31 @@ class ReadersTest {
             }
         }
         assertThat(read).as("stated facts read").isGreaterThan(100);
+    }
+
+    @Test
+    void theFactPathOfEveryReaderIsTheModelsOwnOnEveryReadOfEverySubject() throws Exception {
+        // an entity's reader reads its id itself once it has learned the path's shape: the first read and
+        // every later one must give the path the model gives
+        int entityPaths = 0;
+        for (long seed = 21; seed <= 40; seed++) {
+            for (Object subject : FactModel.get().flatten(RandomWorkloads.generate(seed))) {
+                if (subject instanceof Workload) {
+                    continue; // the document itself is not a section
+                }
+                Class<?> readers = Class.forName(READERS + subject.getClass().getSimpleName() + "_");
+                for (RecordComponent rc : subject.getClass().getRecordComponents()) {
+                    @SuppressWarnings("unchecked")
+                    Read<Object, ?> reader = (Read<Object, ?>) readers.getField(rc.getName()).get(null);
+                    String expected = FactModel.get().factPath(subject, rc.getName());
+                    for (int read = 0; read < 2; read++) {
+                        assertThat(Facts.fact(subject, reader).path()).as(reader.name()).isEqualTo(expected);
+                    }
+                    entityPaths += expected.contains("[") ? 1 : 0;
+                }
+            }
+        }
+        assertThat(entityPaths).as("entity fact paths compared").isGreaterThan(200);
     }
 
     private static RecordComponent component(Class<?> record, String name) {

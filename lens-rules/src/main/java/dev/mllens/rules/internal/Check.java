@@ -32,11 +32,15 @@ public final class Check {
     private final List<String> unstated;
     private final Outcome outcome;
     /** The path of the fact a gap names: the one the verdict read last, unless the rule names another. */
-    private final String about;
-    private final String gap;
-    private final String question;
-    private final String fixedBy;
+    private String about;
+    // the sentences and the step are completed in place while the check is being built (see open()), so
+    // that adding them does not copy it: the copies were a tenth of what an assessment allocated
+    private String gap;
+    private String question;
+    private String fixedBy;
     private final List<String> conditions;
+    /** Set when the engine collects the check: from then on it is a value, and adding to it copies it. */
+    private boolean sealed;
 
     private Check(List<Evidence> evidence, List<String> unstated, Outcome outcome, String about, String gap,
             String question, String fixedBy, List<String> conditions) {
@@ -84,6 +88,10 @@ public final class Check {
      * the fact the verdict read last.
      */
     public Check gap(String sentence) {
+        if (open(gap)) {
+            gap = sentence;
+            return this;
+        }
         return new Check(evidence, unstated, outcome, about, sentence, question, fixedBy, conditions);
     }
 
@@ -92,12 +100,35 @@ public final class Check {
      * verdict read last (a verdict over several facts, where the failing one depends on the values).
      */
     public Check gap(FactValue<?> fact, String sentence) {
+        if (open(gap)) {
+            about = fact.path();
+            gap = sentence;
+            return this;
+        }
         return new Check(evidence, unstated, outcome, fact.path(), sentence, question, fixedBy, conditions);
     }
 
     /** The question reported for each unstated fact when the check cannot be judged. */
     public Check ask(String sentence) {
+        if (open(question)) {
+            question = sentence;
+            return this;
+        }
         return new Check(evidence, unstated, outcome, about, gap, sentence, fixedBy, conditions);
+    }
+
+    /**
+     * Whether a part not set yet can be set on this check itself: while it is being built, that is before
+     * the engine collects it. A part set already is replaced on a copy, so that a check held by two
+     * expressions ({@code Check c = ...; emit(c.gap(a)); emit(c.gap(b))}) never changes under either.
+     */
+    private boolean open(String part) {
+        return part == null && !sealed;
+    }
+
+    /** Makes the check a value: the engine calls it when it collects the check (see {@link Judged}). */
+    void seal() {
+        sealed = true;
     }
 
     /**
@@ -153,6 +184,10 @@ public final class Check {
      * whose fix depends on the facts; a rule that declares one step needs no call.
      */
     public Check fixedBy(String stepKey) {
+        if (open(fixedBy)) {
+            fixedBy = stepKey;
+            return this;
+        }
         return new Check(evidence, unstated, outcome, about, gap, question, stepKey, conditions);
     }
 

@@ -108,7 +108,11 @@ public final class Conclusions {
         // checks arrive in no fixed order: each label gathers its own, then the labels are put in order
         List<Label> labels = labels(checks);
         int pass = 0, fail = 0, unknown = 0, corePass = 0, coreFail = 0;
-        List<Evidence> evidence = new ArrayList<>();
+        int facts = 0;
+        for (int k = 0; k < checks.size(); k++) {
+            facts += checks.get(k).check().evidence().size();
+        }
+        List<Evidence> evidence = new ArrayList<>(facts); // sized once: growing it was a twentieth of the bytes
         List<Gap> gaps = new ArrayList<>();
         List<Missing> missing = new ArrayList<>();
         // facts not stated on a label that already fails still help a person complete the picture: asked after the rest
@@ -213,8 +217,22 @@ public final class Conclusions {
 
     private static Finding finding(BestPractice p, Status status, String reason, List<Evidence> evidence,
             List<Gap> gaps, List<Missing> missing, List<String> actions) {
-        return new Finding(p.id(), p.title(), p.pillar(), p.phase(), p.questionId(), status, Risk.of(status, p.risk()),
+        return new Finding(p.id(), p.title(), p.pillar(), p.phase(), questionId(p), status, Risk.of(status, p.risk()),
                 reason, evidence, gaps, missing, actions);
+    }
+
+    /** The catalog's question ids by practice id: {@link BestPractice#questionId()} cuts a new string each call. */
+    private static final java.util.Map<String, String> QUESTION_IDS = new java.util.HashMap<>();
+
+    static {
+        for (BestPractice p : dev.mllens.lens.Lens.catalog().practices()) {
+            QUESTION_IDS.put(p.id(), p.questionId());
+        }
+    }
+
+    private static String questionId(BestPractice p) {
+        String id = QUESTION_IDS.get(p.id());
+        return id != null ? id : p.questionId();
     }
 
     /**

@@ -30,17 +30,30 @@ public final class Facts {
      * singleton section or a list entity never changes: a section's path ({@code training.platform}) is
      * made once and kept by the reader; an entity's names the entity, so it is made each time.
      */
+    @SuppressWarnings({"unchecked", "rawtypes"}) // a reader reads one record type, the subject's
     static String path(Object subject, Read<?, ?> read) {
         String fixed = read.sectionPath;
         if (fixed != null) {
             return fixed;
         }
+        Read.AroundId around = read.aroundId;
+        if (around != null) {
+            return around.before() + ((Read) read).idOf(subject) + around.after();
+        }
         FactModel model = FactModel.get();
         String path = model.factPath(subject, read.name());
         if (!read.ofEntity) { // learned on the first read, so that an entity's reader looks its section up once
             // two threads may both learn it: the same answer, so the race is harmless
-            if (model.section(subject.getClass()).orElseThrow().list()) {
+            FactModel.Section section = model.section(subject.getClass()).orElseThrow();
+            if (section.list()) {
                 read.ofEntity = true;
+                String id = ((Read) read).idOf(subject);
+                String before = section.name() + "[";
+                String after = "]." + read.name();
+                // the reader reads the id itself (no reflection, no lookup) where it gives the model's own path
+                if (id != null && path.equals(before + id + after)) {
+                    read.aroundId = new Read.AroundId(before, after);
+                }
             } else {
                 read.sectionPath = path;
             }

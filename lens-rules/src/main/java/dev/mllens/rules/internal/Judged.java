@@ -29,6 +29,7 @@ public final class Judged {
     public Judged(CheckSpec spec, Check check, int onlyPosition) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.check = Objects.requireNonNull(check, "check");
+        check.seal();
         this.label = spec.label();
         this.position = onlyPosition >= 0 && check.fixedBy() == null ? onlyPosition : spec.positions().get(spec.indexOf(check));
     }

@@ -21,6 +21,15 @@ public abstract class Read<S, V> implements Function<S, V> {
     String sectionPath;
     /** Whether the record is a list entity, whose fact paths name the entity and so are made each time. */
     boolean ofEntity;
+    /**
+     * An entity's fact path around its id, {@code datasets[} and {@code ].versioned}, once {@link Facts} has
+     * learned it from the model; null until then, and for a record {@link #idOf} cannot name.
+     */
+    AroundId aroundId;
+
+    /** The two ends of an entity's fact path; one object, so that a thread sees both or neither. */
+    record AroundId(String before, String after) {
+    }
 
     protected Read(String name) {
         this.name = java.util.Objects.requireNonNull(name, "name");
@@ -29,6 +38,14 @@ public abstract class Read<S, V> implements Function<S, V> {
     /** The name of the record component read, e.g. {@code interNodeEncryption}. */
     public final String name() {
         return name;
+    }
+
+    /**
+     * The id of the entity {@code subject}, read without reflection; null when the record has no id of its
+     * own (the generated readers of an entity override it).
+     */
+    protected String idOf(S subject) {
+        return null;
     }
 
     @Override
