@@ -8,6 +8,7 @@ import dev.mllens.lens.Lens;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -186,6 +187,91 @@ class RuleFilesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void sentencesMadeFromTheFactsAreMadeOnlyWhenReported() throws IOException {
+        // most checks pass, so a gap (or a question) built from the facts is built lazily: .gap(() -> "..." + x)
+        List<String> eager = new ArrayList<>();
+        int lazy = 0;
+        for (Path file : practiceFiles()) {
+            String text = Files.readString(file);
+            Matcher m = SENTENCE.matcher(text);
+            while (m.find()) {
+                int close = closing(text, m.end());
+                String args = text.substring(m.end(), close);
+                String sentence = args.substring(lastTopLevelComma(args) + 1).strip();
+                if (sentence.startsWith("() ->")) {
+                    lazy++;
+                } else if (builtFromFacts(sentence)) {
+                    int line = (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+                    eager.add(file.getFileName() + ":" + line + " ." + m.group(1) + "(" + sentence + ")");
+                }
+            }
+        }
+        assertThat(eager).as("sentences built eagerly: write .gap(() -> ...) / .ask(() -> ...)").isEmpty();
+        assertThat(lazy).as("lazy sentences found (the scan works)").isGreaterThan(200);
+    }
+
+    private static final Pattern SENTENCE = Pattern.compile("\\.(gap|ask)\\(");
+    private static final Pattern LITERAL = Pattern.compile("\"(\\\\.|[^\"\\\\])*\"");
+
+    /** Whether a sentence is computed (a concatenation or a call), not a literal or a variable made already. */
+    private static boolean builtFromFacts(String sentence) {
+        if (sentence.matches("[A-Za-z_$][\\w$]*")) {
+            return false;
+        }
+        String code = LITERAL.matcher(sentence).replaceAll("");
+        return code.replace("+", "").strip().length() > 0 && (code.contains("+") || code.contains("("));
+    }
+
+    /** The index of the parenthesis closing the one just before {@code from}, skipping string literals. */
+    private static int closing(String text, int from) {
+        int depth = 1;
+        boolean literal = false;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (literal) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    literal = false;
+                }
+            } else if (c == '"') {
+                literal = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("unbalanced parentheses after " + from);
+    }
+
+    /** The index of the last comma outside parentheses and literals, or -1. */
+    private static int lastTopLevelComma(String args) {
+        int depth = 0;
+        int last = -1;
+        boolean literal = false;
+        for (int i = 0; i < args.length(); i++) {
+            char c = args.charAt(i);
+            if (literal) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    literal = false;
+                }
+            } else if (c == '"') {
+                literal = true;
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                last = i;
+            }
+        }
+        return last;
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.mllens.workload.Attestation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apiguardian.api.API;
 
 /**
@@ -34,16 +35,18 @@ public final class Check {
     /** The path of the fact a gap names: the one the verdict read last, unless the rule names another. */
     private String about;
     // the sentences and the step are completed in place while the check is being built (see open()), so
-    // that adding them does not copy it: the copies were a tenth of what an assessment allocated
-    private String gap;
-    private String question;
+    // that adding them does not copy it: the copies were a tenth of what an assessment allocated.
+    // A sentence is its text, or a Supplier of it that is called when the sentence is first read: most
+    // checks pass and never report their gap, so a gap made from the facts is made only for the few that fail
+    private Object gap;
+    private Object question;
     private String fixedBy;
     private final List<String> conditions;
     /** Set when the engine collects the check: from then on it is a value, and adding to it copies it. */
     private boolean sealed;
 
-    private Check(List<Evidence> evidence, List<String> unstated, Outcome outcome, String about, String gap,
-            String question, String fixedBy, List<String> conditions) {
+    private Check(List<Evidence> evidence, List<String> unstated, Outcome outcome, String about, Object gap,
+            Object question, String fixedBy, List<String> conditions) {
         this.conditions = conditions;
         this.evidence = evidence;
         this.unstated = unstated;
@@ -88,11 +91,16 @@ public final class Check {
      * the fact the verdict read last.
      */
     public Check gap(String sentence) {
-        if (open(gap)) {
-            gap = sentence;
-            return this;
-        }
-        return new Check(evidence, unstated, outcome, about, sentence, question, fixedBy, conditions);
+        return withGap(about, sentence);
+    }
+
+    /**
+     * A gap sentence made from the facts, made only if the check fails:
+     * {@code .gap(() -> "dataset '" + $d.id() + "' is stored unencrypted")}. Use it wherever the sentence is
+     * not a constant.
+     */
+    public Check gap(Supplier<String> sentence) {
+        return withGap(about, sentence);
     }
 
     /**
@@ -100,16 +108,34 @@ public final class Check {
      * verdict read last (a verdict over several facts, where the failing one depends on the values).
      */
     public Check gap(FactValue<?> fact, String sentence) {
+        return withGap(fact.path(), sentence);
+    }
+
+    /** A gap sentence made from the facts only if the check fails, naming the fact it is about. */
+    public Check gap(FactValue<?> fact, Supplier<String> sentence) {
+        return withGap(fact.path(), sentence);
+    }
+
+    private Check withGap(String fact, Object sentence) {
         if (open(gap)) {
-            about = fact.path();
+            about = fact;
             gap = sentence;
             return this;
         }
-        return new Check(evidence, unstated, outcome, fact.path(), sentence, question, fixedBy, conditions);
+        return new Check(evidence, unstated, outcome, fact, sentence, question, fixedBy, conditions);
     }
 
     /** The question reported for each unstated fact when the check cannot be judged. */
     public Check ask(String sentence) {
+        return withQuestion(sentence);
+    }
+
+    /** A question made from the facts, made only if the check cannot be judged. */
+    public Check ask(Supplier<String> sentence) {
+        return withQuestion(sentence);
+    }
+
+    private Check withQuestion(Object sentence) {
         if (open(question)) {
             question = sentence;
             return this;
@@ -122,7 +148,7 @@ public final class Check {
      * the engine collects it. A part set already is replaced on a copy, so that a check held by two
      * expressions ({@code Check c = ...; emit(c.gap(a)); emit(c.gap(b))}) never changes under either.
      */
-    private boolean open(String part) {
+    private boolean open(Object part) {
         return part == null && !sealed;
     }
 
@@ -203,9 +229,20 @@ public final class Check {
     /** The path of the fact a gap of this check is about. */
     public String about() { return about; }
     /** The gap sentence, or null to use the default built from the label. */
-    public String gap() { return gap; }
+    public String gap() {
+        if (gap instanceof Supplier<?> later) {
+            gap = later.get(); // made once, when first read
+        }
+        return (String) gap;
+    }
+
     /** The question, or null to use the default built from the fact's meaning. */
-    public String question() { return question; }
+    public String question() {
+        if (question instanceof Supplier<?> later) {
+            question = later.get();
+        }
+        return (String) question;
+    }
     /** The step key the check names among its rule's steps, or null. */
     public String fixedBy() { return fixedBy; }
 

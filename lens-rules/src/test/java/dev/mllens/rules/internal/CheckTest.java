@@ -2,9 +2,13 @@ package dev.mllens.rules.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mllens.finding.Finding;
+import dev.mllens.finding.Status;
 import dev.mllens.lens.BestPractice;
 import dev.mllens.lens.Lens;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,5 +67,29 @@ class CheckTest {
         assertThat(collected.position()).isEqualTo(P.steps().indexOf(P.step("S1").orElseThrow()));
         assertThat(gapped.gap()).isEqualTo("added after");
         assertThat(refixed.fixedBy()).isEqualTo("S2");
+    }
+
+    @Test
+    void aSentenceMadeFromTheFactsIsMadeOnceAndOnlyWhenRead() {
+        AtomicInteger made = new AtomicInteger();
+        Check c = failing().gap(() -> "made " + made.incrementAndGet()).ask(() -> "asked " + made.incrementAndGet());
+        assertThat(made).hasValue(0);
+        assertThat(c.gap()).isEqualTo("made 1");
+        assertThat(c.gap()).isEqualTo("made 1");
+        assertThat(c.question()).isEqualTo("asked 2");
+        FactValue<Boolean> other = new FactValue<>("training.distributed", true);
+        Check d = failing().gap(other, () -> "about another fact");
+        assertThat(d.about()).isEqualTo("training.distributed");
+        assertThat(d.gap()).isEqualTo("about another fact");
+    }
+
+    @Test
+    void aPassingCheckNeverMakesItsSentences() {
+        Check passing = Check.requires(new FactValue<>("training.interNodeEncryption", true))
+                .gap(() -> { throw new AssertionError("a passing check's gap was made"); })
+                .ask(() -> { throw new AssertionError("a judged check's question was made"); });
+        CheckSpec spec = CheckSpec.of(P, "MLSEC04-BP02 encrypted", Map.of("core", "S1"));
+        Finding f = Conclusions.conclude(P, List.of(new Judged(spec, passing)), List.of(), List.<dev.mllens.finding.Missing>of());
+        assertThat(f.status()).isEqualTo(Status.MET);
     }
 }
