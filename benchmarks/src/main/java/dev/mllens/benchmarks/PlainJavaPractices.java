@@ -95,7 +95,7 @@ final class PlainJavaPractices {
         DerivedFacts derived = DerivedFacts.of(w);
         Map<String, List<Judged>> checks = new HashMap<>();
         Checks out = (rule, check) -> checks.computeIfAbsent(rule.substring(0, rule.indexOf(' ')), k -> new ArrayList<>())
-                .add(new Judged(specs.get(rule), check));
+                .add(Judged.of(specs.get(rule), check));
         mlops01bp01(w, out);
         mlops02bp02(w, derived, out);
         mlcost02bp02(w, out);

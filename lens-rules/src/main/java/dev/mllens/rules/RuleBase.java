@@ -450,7 +450,7 @@ public final class RuleBase implements AutoCloseable {
                 of = new ArrayList<>();
                 checks[p.slot()] = of;
             }
-            of.add(new Judged(p.spec(), check, p.onlyPosition()));
+            of.add(check.collect(p.spec(), p.onlyPosition()));
         }
 
         @Override

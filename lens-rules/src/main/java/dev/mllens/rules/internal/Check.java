@@ -24,12 +24,16 @@ import org.apiguardian.api.API;
  * gap sentence and a question be added.
  */
 @API(status = API.Status.INTERNAL)
-public final class Check {
+public final class Check implements Judged {
 
     /** The three values of a judged element. */
     public enum Outcome { PASS, FAIL, UNKNOWN }
 
-    private final List<Evidence> evidence;
+    /**
+     * The facts read: the one {@link Evidence} of most checks, kept without a list around it (the lists were
+     * a twentieth of what an assessment allocated), or a {@code List<Evidence>} of several.
+     */
+    private final Object evidence;
     private final List<String> unstated;
     private final Outcome outcome;
     /** The path of the fact a gap names: the one the verdict read last, unless the rule names another. */
@@ -44,8 +48,13 @@ public final class Check {
     private final List<String> conditions;
     /** Set when the engine collects the check: from then on it is a value, and adding to it copies it. */
     private boolean sealed;
+    // what the emitting rule declares, set when the engine collects the check (see Judged)
+    private CheckSpec spec;
+    /** The spec's label, kept with the check: gathering checks by label then reads no spec. */
+    private String label;
+    private int position = -1;
 
-    private Check(List<Evidence> evidence, List<String> unstated, Outcome outcome, String about, Object gap,
+    private Check(Object evidence, List<String> unstated, Outcome outcome, String about, Object gap,
             Object question, String fixedBy, List<String> conditions) {
         this.conditions = conditions;
         this.evidence = evidence;
@@ -72,7 +81,7 @@ public final class Check {
         // the most common check, made without a Reading: one fact, its verdict its value
         Boolean value = fact.value();
         Evidence read = new Evidence(fact.path(), value);
-        return new Check(List.of(read), value == null ? List.of(read.fact()) : List.of(),
+        return new Check(read, value == null ? List.of(read.fact()) : List.of(),
                 outcome(value), read.fact(), null, null, null, List.of());
     }
 
@@ -152,9 +161,44 @@ public final class Check {
         return part == null && !sealed;
     }
 
-    /** Makes the check a value: the engine calls it when it collects the check (see {@link Judged}). */
-    void seal() {
-        sealed = true;
+    /**
+     * The check collected as one of {@code spec}'s ({@link Judged}): this check, made a value, or a copy of it
+     * when it was collected already (a rule that emits one check twice). {@code onlyPosition} is the place
+     * among the practice's steps of the rule's one step, which the engine keeps per rule, or -1 to read it
+     * from the spec: reading it from the spec for every check emitted, when the spec is rarely in the
+     * processor's cache, showed in profiles.
+     */
+    public Check collect(CheckSpec spec, int onlyPosition) {
+        java.util.Objects.requireNonNull(spec, "spec");
+        Check c = sealed ? new Check(evidence, unstated, outcome, about, gap, question, fixedBy, conditions) : this;
+        int at = onlyPosition >= 0 && c.fixedBy == null ? onlyPosition : spec.positions().get(spec.indexOf(c));
+        c.spec = spec;
+        c.label = spec.label();
+        c.position = at;
+        c.sealed = true;
+        return c;
+    }
+
+    /** The rule's declaration, once collected ({@link Judged}); null before. */
+    @Override
+    public CheckSpec spec() {
+        return spec;
+    }
+
+    /** Itself: a collected check is its own {@link Judged}. */
+    @Override
+    public Check check() {
+        return this;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public int position() {
+        return position;
     }
 
     /**
@@ -167,7 +211,7 @@ public final class Check {
         if (Boolean.TRUE.equals(condition)) {
             return this;
         }
-        List<Evidence> ev = new ArrayList<>(evidence);
+        List<Evidence> ev = new ArrayList<>(evidence());
         ev.add(new Evidence(conditionFact.path(), conditionFact.value()));
         List<String> asked = new ArrayList<>(conditions);
         Outcome o = outcome;
@@ -195,7 +239,7 @@ public final class Check {
         if (condition.holds() != null) {
             return this;
         }
-        List<Evidence> ev = new ArrayList<>(evidence);
+        List<Evidence> ev = new ArrayList<>(evidence());
         List<String> asked = new ArrayList<>(conditions);
         for (dev.mllens.finding.Missing m : condition.asks()) {
             ev.add(new Evidence(m.fact(), null));
@@ -218,7 +262,26 @@ public final class Check {
     }
 
     public Outcome outcome() { return outcome; }
-    public List<Evidence> evidence() { return evidence; }
+    /** The facts read, in the order read. */
+    @SuppressWarnings("unchecked") // a list is only ever made of Evidence
+    public List<Evidence> evidence() {
+        return evidence instanceof Evidence one ? List.of(one) : (List<Evidence>) evidence;
+    }
+
+    /** How many facts the check read: {@code evidence().size()} without making a list. */
+    public int evidenceCount() {
+        return evidence instanceof Evidence ? 1 : ((List<?>) evidence).size();
+    }
+
+    /** Fact {@code i} of those read: {@code evidence().get(i)} without making a list. */
+    @SuppressWarnings("unchecked")
+    public Evidence evidence(int i) {
+        if (evidence instanceof Evidence one) {
+            java.util.Objects.checkIndex(i, 1);
+            return one;
+        }
+        return ((List<Evidence>) evidence).get(i);
+    }
     /** Paths of the facts read that were not stated, in the order read. */
     public List<String> unstated() { return unstated; }
     /**
@@ -248,7 +311,8 @@ public final class Check {
 
     @Override
     public String toString() {
-        return outcome + " " + evidence;
+        String verdict = outcome + " " + evidence();
+        return spec == null ? verdict : spec.practice().id() + " [" + label + "] " + verdict;
     }
 
     /** The facts a check reads, before its verdict. */
@@ -289,9 +353,10 @@ public final class Check {
             return this;
         }
 
-        private List<Evidence> evidence() {
+        /** The evidence as a check keeps it: the one fact read, or a list of several. */
+        private Object evidence() {
             return switch (read) {
-                case 1 -> List.of(first);
+                case 1 -> first;
                 case 2 -> List.of(first, second);
                 case 3 -> List.of(first, second, third);
                 default -> {
@@ -321,9 +386,9 @@ public final class Check {
                 throw new IllegalStateException("a check must record the facts it reads before its verdict");
             }
             Outcome o = outcome(verdict);
-            List<Evidence> evidence = evidence();
             // rules record what a check is about (dataset usage, distribution) first and the judged fact last
-            String about = evidence.get(evidence.size() - 1).fact();
+            String about = (read == 1 ? first : read == 2 ? second : read == 3 ? third : more.get(more.size() - 1)).fact();
+            Object evidence = evidence();
             return new Check(evidence, unstated == null ? List.of() : List.copyOf(unstated), o, about, null,
                     null, null, List.of());
         }

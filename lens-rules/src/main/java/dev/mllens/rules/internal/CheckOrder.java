@@ -2,7 +2,6 @@ package dev.mllens.rules.internal;
 
 import dev.mllens.finding.Evidence;
 import java.util.Comparator;
-import java.util.List;
 
 /**
  * Orders the checks of one label: by the step that fixes them, then by the text of their evidence,
@@ -48,7 +47,6 @@ final class CheckOrder implements Comparator<Judged> {
      */
     private static final class KeyText {
         private final Check check;
-        private final List<Evidence> evidence;
         /** The piece being walked, its number, and the place in it. */
         private CharSequence piece = "[";
         private int number;
@@ -56,7 +54,6 @@ final class CheckOrder implements Comparator<Judged> {
 
         KeyText(Check check) {
             this.check = check;
-            this.evidence = check.evidence();
         }
 
         /** The next character, or -1 at the end. */
@@ -76,14 +73,14 @@ final class CheckOrder implements Comparator<Judged> {
          * value's text), then "]", " ", the outcome, " ", the gap; null after the last.
          */
         private CharSequence piece(int k) {
-            int items = evidence.size();
+            int items = check.evidenceCount();
             if (k <= 4 * items) {
                 int item = (k - 1) / 4;
                 return switch ((k - 1) % 4) {
                     case 0 -> item == 0 ? "" : ", ";
-                    case 1 -> evidence.get(item).fact();
+                    case 1 -> check.evidence(item).fact();
                     case 2 -> " = ";
-                    default -> evidence.get(item).text();
+                    default -> check.evidence(item).text();
                 };
             }
             return switch (k - 4 * items) {

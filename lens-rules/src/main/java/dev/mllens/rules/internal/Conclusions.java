@@ -110,7 +110,7 @@ public final class Conclusions {
         int pass = 0, fail = 0, unknown = 0, corePass = 0, coreFail = 0;
         int facts = 0;
         for (int k = 0; k < checks.size(); k++) {
-            facts += checks.get(k).check().evidence().size();
+            facts += checks.get(k).check().evidenceCount();
         }
         List<Evidence> evidence = new ArrayList<>(facts); // sized once: growing it was a twentieth of the bytes
         List<Gap> gaps = new ArrayList<>();
@@ -129,9 +129,9 @@ public final class Conclusions {
                 case UNKNOWN -> { unknown++; steps[l.position] = true; }
             }
             for (int j = 0; j < l.size(); j++) {
-                List<Evidence> read = l.get(j).check().evidence();
-                for (int k = 0; k < read.size(); k++) {
-                    evidence.add(read.get(k));
+                Check read = l.get(j).check();
+                for (int k = 0; k < read.evidenceCount(); k++) {
+                    evidence.add(read.evidence(k));
                 }
             }
             for (int j = 0; j < l.size(); j++) {
@@ -203,7 +203,7 @@ public final class Conclusions {
             out.add(new Missing(conditions.get(k), defaultQuestion(conditions.get(k))));
         }
         if (out.size() == before) {
-            out.add(new Missing(c.check().evidence().get(0).fact(),
+            out.add(new Missing(c.check().evidence(0).fact(),
                     question != null ? question : "State the facts behind: " + c.label() + "."));
         }
     }

@@ -1,70 +1,43 @@
 package dev.mllens.rules.internal;
 
-import java.util.Objects;
 import org.apiguardian.api.API;
 
 /**
  * A check as the engine collected it: the check a rule emitted, with what that rule declares about it
- * (its practice, label, kind and step).
+ * (its practice, label, kind and step). The engine's checks are their own {@code Judged}
+ * ({@link Check} is the one implementation): a wrapper per check was a twentieth of what an assessment
+ * allocated, and one more object to reach while concluding.
  */
 @API(status = API.Status.INTERNAL)
-public final class Judged {
-
-    private final CheckSpec spec;
-    private final Check check;
-    /** The spec's label, read while the spec is at hand: gathering by label then reads no spec. */
-    private final String label;
-    /** The place among the practice's steps of the step that fixes the check: the first sort key. */
-    private final int position;
-
-    public Judged(CheckSpec spec, Check check) {
-        this(spec, check, -1);
-    }
+public sealed interface Judged permits Check {
 
     /**
-     * A check of a rule that declares one step, whose place among the practice's steps the caller keeps
-     * ({@code onlyPosition}; -1 when it does not): the engine knows it per rule, and reading it from the
-     * spec for every check emitted, when the spec is rarely in the processor's cache, showed in profiles.
+     * Collects {@code check} as one of {@code spec}'s, as the engine does when a rule emits it; from then on
+     * the check is a value (see {@link Check}).
      */
-    public Judged(CheckSpec spec, Check check, int onlyPosition) {
-        this.spec = Objects.requireNonNull(spec, "spec");
-        this.check = Objects.requireNonNull(check, "check");
-        check.seal();
-        this.label = spec.label();
-        this.position = onlyPosition >= 0 && check.fixedBy() == null ? onlyPosition : spec.positions().get(spec.indexOf(check));
+    static Judged of(CheckSpec spec, Check check) {
+        return check.collect(spec, -1);
     }
 
     /** What the emitting rule declares. */
-    public CheckSpec spec() {
-        return spec;
-    }
+    CheckSpec spec();
 
     /** The verdict and the facts read. */
-    public Check check() {
-        return check;
-    }
+    Check check();
 
     /** The check's label: one instance per label text (see {@link CheckSpec}). */
-    String label() {
-        return label;
-    }
+    String label();
 
-    /** The step's index among the practice's steps. */
-    int position() {
-        return position;
-    }
+    /** The step's index among the practice's steps: the first sort key. */
+    int position();
 
     /**
      * What orders checks of one label after their step: their evidence, then their outcome and gap, since two
      * checks can read the same fact for different subjects (one model served by two endpoints). The
      * definition of the order; {@link CheckOrder} compares it without building it.
      */
-    String sortKey() {
-        return check.evidence() + " " + check.outcome() + " " + check.gap();
-    }
-
-    @Override
-    public String toString() {
-        return spec.practice().id() + " [" + spec.label() + "] " + check;
+    default String sortKey() {
+        Check c = check();
+        return c.evidence() + " " + c.outcome() + " " + c.gap();
     }
 }

@@ -53,7 +53,7 @@ class CheckOrderProperties {
                     Check.Reading r = Check.reading();
                     facts.forEach(r::fact);
                     Check c = r.verdict(verdict == 0 ? null : verdict == 1);
-                    return new Judged(SPEC, gap.isEmpty() ? c : c.gap(gap));
+                    return Judged.of(SPEC, gap.isEmpty() ? c : c.gap(gap));
                 });
     }
 

@@ -54,7 +54,7 @@ class CheckTest {
     @Test
     void aCollectedCheckNeverChanges() {
         Check c = failing();
-        Judged collected = new Judged(SPEC, c.fixedBy("S1"));
+        Judged collected = Judged.of(SPEC, c.fixedBy("S1"));
         Check gapped = c.gap("added after");
         Check asked = c.ask("asked after");
         Check refixed = c.fixedBy("S2");
@@ -89,7 +89,7 @@ class CheckTest {
                 .gap(() -> { throw new AssertionError("a passing check's gap was made"); })
                 .ask(() -> { throw new AssertionError("a judged check's question was made"); });
         CheckSpec spec = CheckSpec.of(P, "MLSEC04-BP02 encrypted", Map.of("core", "S1"));
-        Finding f = Conclusions.conclude(P, List.of(new Judged(spec, passing)), List.of(), List.<dev.mllens.finding.Missing>of());
+        Finding f = Conclusions.conclude(P, List.of(Judged.of(spec, passing)), List.of(), List.<dev.mllens.finding.Missing>of());
         assertThat(f.status()).isEqualTo(Status.MET);
     }
 }

@@ -23,11 +23,11 @@ class ConclusionsTest {
     }
 
     private static Judged core(String label, Boolean verdict) {
-        return new Judged(spec(label, true, "S1"), Check.requires(new FactValue<>("x." + label, verdict)).gap(label + " absent"));
+        return Judged.of(spec(label, true, "S1"), Check.requires(new FactValue<>("x." + label, verdict)).gap(label + " absent"));
     }
 
     private static Judged supporting(String label, Boolean verdict) {
-        return new Judged(spec(label, false, "S2"), Check.requires(new FactValue<>("y." + label, verdict)).gap(label + " absent"));
+        return Judged.of(spec(label, false, "S2"), Check.requires(new FactValue<>("y." + label, verdict)).gap(label + " absent"));
     }
 
     private static Finding conclude(Judged... checks) {
@@ -73,8 +73,8 @@ class ConclusionsTest {
     void checksOfOneLabelReadingTheSameFactAreOrderedByTheirGapWhateverTheirInsertionOrder() {
         // MLSEC06-BP01 reads one model's artifactEncryption once per endpoint that serves it
         CheckSpec encrypted = spec("encrypted", false, "S2");
-        Judged viaE0 = new Judged(encrypted, Check.requires(new FactValue<>("models[m0].enc", false)).gap("m0 served by e0"));
-        Judged viaE1 = new Judged(encrypted, Check.requires(new FactValue<>("models[m0].enc", false)).gap("m0 served by e1"));
+        Judged viaE0 = Judged.of(encrypted, Check.requires(new FactValue<>("models[m0].enc", false)).gap("m0 served by e0"));
+        Judged viaE1 = Judged.of(encrypted, Check.requires(new FactValue<>("models[m0].enc", false)).gap("m0 served by e1"));
         assertThat(conclude(viaE1, viaE0).gapTexts()).containsExactly("m0 served by e0", "m0 served by e1");
         assertThat(conclude(viaE0, viaE1)).isEqualTo(conclude(viaE1, viaE0));
     }
@@ -82,9 +82,9 @@ class ConclusionsTest {
     @Test
     void checksWithTheSameLabelFailIfAnySubjectFails() {
         CheckSpec encrypted = spec("encrypted", true, "S1");
-        Judged d1 = new Judged(encrypted, Check.requires(new FactValue<>("datasets[d1].enc", true)));
-        Judged d2 = new Judged(encrypted, Check.requires(new FactValue<>("datasets[d2].enc", false)).gap("d2 unencrypted"));
-        Judged d3 = new Judged(encrypted, Check.requires(new FactValue<Boolean>("datasets[d3].enc", null)));
+        Judged d1 = Judged.of(encrypted, Check.requires(new FactValue<>("datasets[d1].enc", true)));
+        Judged d2 = Judged.of(encrypted, Check.requires(new FactValue<>("datasets[d2].enc", false)).gap("d2 unencrypted"));
+        Judged d3 = Judged.of(encrypted, Check.requires(new FactValue<Boolean>("datasets[d3].enc", null)));
         Finding f = conclude(d1, d2, d3);
         assertThat(f.status()).isEqualTo(Status.NOT_MET);
         assertThat(f.gaps()).containsExactly(new Gap("datasets[d2].enc", "d2 unencrypted"));
@@ -135,7 +135,7 @@ class ConclusionsTest {
 
     @Test
     void aCheckReadingAnUnstatedFactAsksForIt() {
-        Judged c = new Judged(spec("profiled", true, "S1"),
+        Judged c = Judged.of(spec("profiled", true, "S1"),
                 Check.fact(new FactValue<>("datasets[tx].profiled", null)).unknown());
         Finding f = conclude(c);
         assertThat(f.status()).isEqualTo(Status.INSUFFICIENT_EVIDENCE);
@@ -170,7 +170,7 @@ class ConclusionsTest {
     void aGapFoundWhileAWorkloadConditionIsUndecidedAlsoAsksWhatDecidesIt() {
         InProduction undecided = new InProduction(null, "not decided: context.inferenceMode",
                 List.of(new dev.mllens.finding.Missing("context.inferenceMode", "State how predictions are served")));
-        Judged failing = new Judged(spec("a", true, "S1"),
+        Judged failing = Judged.of(spec("a", true, "S1"),
                 Check.requires(new FactValue<>("x.a", false)).judgedAsIf(undecided).gap("a absent"));
         Finding f = conclude(failing, supporting("b", true));
         assertThat(f.status()).isEqualTo(Status.NOT_MET);
@@ -183,9 +183,9 @@ class ConclusionsTest {
     void aPassingCheckOrADecidedConditionAsksNothingMore() {
         InProduction undecided = new InProduction(null, "not decided", List.of(new dev.mllens.finding.Missing("context.inferenceMode", "?")));
         InProduction deployed = new InProduction(true, "an endpoint is declared", List.of());
-        Judged passing = new Judged(spec("a", true, "S1"), Check.requires(new FactValue<>("x.a", true)).judgedAsIf(undecided));
+        Judged passing = Judged.of(spec("a", true, "S1"), Check.requires(new FactValue<>("x.a", true)).judgedAsIf(undecided));
         assertThat(conclude(passing).status()).isEqualTo(Status.MET);
-        Judged decided = new Judged(spec("a", true, "S1"),
+        Judged decided = Judged.of(spec("a", true, "S1"),
                 Check.requires(new FactValue<>("x.a", false)).judgedAsIf(deployed).gap("a absent"));
         assertThat(conclude(decided).missing()).isEmpty();
         assertThat(conclude(decided).evidence()).extracting(Object::toString).containsExactly("x.a = false");
