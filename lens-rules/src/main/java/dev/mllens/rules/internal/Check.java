@@ -21,7 +21,9 @@ import org.apiguardian.api.API;
  * A check is built in two steps, so that it cannot pass by default: {@link #fact} records the facts it
  * reads (a {@link Reading}), then exactly one verdict ends it ({@link Reading#requires},
  * {@link Reading#requiresAttested}, {@link Reading#verdict} or {@link Reading#unknown}); only then can a
- * gap sentence and a question be added.
+ * gap sentence and a question be added. While the rule builds it, those calls complete the check itself (no
+ * copy); once the engine collects it ({@link #collect}, on {@code emit}) it is a value, and they return a copy.
+ * A collected check is its own {@link Judged}.
  */
 @API(status = API.Status.INTERNAL)
 public final class Check implements Judged {
