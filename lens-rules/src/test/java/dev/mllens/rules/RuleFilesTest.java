@@ -228,18 +228,9 @@ class RuleFilesTest {
     /** The index of the parenthesis closing the one just before {@code from}, skipping string literals. */
     private static int closing(String text, int from) {
         int depth = 1;
-        boolean literal = false;
-        for (int i = from; i < text.length(); i++) {
+        for (int i = from; i < text.length(); i = next(text, i)) {
             char c = text.charAt(i);
-            if (literal) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    literal = false;
-                }
-            } else if (c == '"') {
-                literal = true;
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
@@ -252,18 +243,9 @@ class RuleFilesTest {
     private static int lastTopLevelComma(String args) {
         int depth = 0;
         int last = -1;
-        boolean literal = false;
-        for (int i = 0; i < args.length(); i++) {
+        for (int i = 0; i < args.length(); i = next(args, i)) {
             char c = args.charAt(i);
-            if (literal) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    literal = false;
-                }
-            } else if (c == '"') {
-                literal = true;
-            } else if (c == '(' || c == '[' || c == '{') {
+            if (c == '(' || c == '[' || c == '{') {
                 depth++;
             } else if (c == ')' || c == ']' || c == '}') {
                 depth--;
@@ -272,6 +254,22 @@ class RuleFilesTest {
             }
         }
         return last;
+    }
+
+    /** The index after the character at {@code i}, or after the whole string literal that starts there. */
+    private static int next(String text, int i) {
+        if (text.charAt(i) != '"') {
+            return i + 1;
+        }
+        for (int j = i + 1; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\\') {
+                j++;
+            } else if (c == '"') {
+                return j + 1;
+            }
+        }
+        return text.length();
     }
 
     @Test
